@@ -1,0 +1,231 @@
+"""dithub benchmark suite: dithub against a bare Textual app, through a real pty.
+
+  python benchmarks/run.py [--runs 5] [--quick]
+
+Prints a table (check | book | bare | dithub | ratio | target | result). It is a benchmark,
+not a test: the exit code is 0 whatever the results, non-zero only if the harness breaks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shlex
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Callable
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import SUITE_BOOKS, book_dir, make_book  # noqa: E402
+from pty_measure import DOWN, QUIET_S, AppTimeout, Measurement, measure, percentile  # noqa: E402
+from rows import Row, format_table  # noqa: E402
+
+REPO = HERE.parent
+BARE_CMD = ["{python}", str(HERE / "bare_app.py"), "{marker}"]
+DITHUB_CMD = ["{python}", "-m", "dithub", "{book}"]
+TICK = b" "
+
+# Targets: first-paint ratio per book (None: informational), absolute key p95, memory ratio.
+FIRST_PAINT_TARGETS: dict[str, float | None] = {"1x40": 1.15, "60x200": 1.25, "1x2000": None, "1x10000": 2.5}
+KEY_P95_MS = 16.7
+RSS_BOOK, RSS_RATIO = "60x200", 1.5
+KEY_BOOK = "1x2000"
+
+Pick = Callable[[Measurement], float]  # extracts one figure from a run
+
+
+@dataclass
+class Config:
+    runs: int
+    keys: int             # presses of each key per session
+    key_sessions: int     # sessions per app for key latency (interleaved)
+    app_template: list[str]
+    app_name: str
+
+
+def build_cmd(template: list[str], book: Path, marker: str) -> list[str]:
+    """Fill {python}/{book}/{marker}; a bare "python" means this interpreter; no {book}: append it."""
+    values = {"python": sys.executable, "book": str(book), "marker": marker}
+    cmd = [part.format(**values) for part in template]
+    if cmd and cmd[0] in ("python", "python3"):
+        cmd[0] = sys.executable
+    if not any("{book}" in part for part in template):
+        cmd.append(str(book))
+    return cmd
+
+
+def machine() -> str:
+    try:
+        textual = version("textual")
+    except PackageNotFoundError:
+        textual = "not installed"
+    cpus = len(os.sched_getaffinity(0))
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return (f"machine: nproc={cpus}  python={platform.python_version()} ({sys.executable})  "
+            f"textual={textual}  {platform.system()} {platform.release()}  loadavg={load}")
+
+
+@dataclass
+class Side:
+    """Results of one command (bare or app) on one book; stops after its first failure."""
+    cmd: list[str]
+    runs: list[Measurement] = field(default_factory=list)
+    error: str | None = None
+
+    def run(self, marker: str, **kwargs: object) -> None:
+        if self.error:
+            return
+        try:
+            self.runs.append(measure(self.cmd, marker, cwd=REPO, **kwargs))  # type: ignore[arg-type]
+        except AppTimeout as exc:
+            self.error = str(exc)
+
+    def median(self, pick: Pick) -> float | None:
+        return statistics.median(pick(m) for m in self.runs) if self.runs else None
+
+
+def first_paint_rows(tmp: Path, marker: str, cfg: Config) -> list[Row]:
+    rows: list[Row] = []
+    for name in SUITE_BOOKS:
+        book = book_dir(tmp, name)
+        bare = Side(build_cmd(BARE_CMD, book, marker))
+        app = Side(build_cmd(cfg.app_template, book, marker))
+        rss = name == RSS_BOOK
+        for _ in range(cfg.runs):  # interleaved, so machine noise hits both sides alike
+            bare.run(marker, rss=rss)
+            app.run(marker, rss=rss)
+        rows.append(_ratio_row("first paint", name, bare, app, lambda m: m.first_paint_s * 1000, "ms",
+                               FIRST_PAINT_TARGETS[name]))
+        if rss:
+            rows.append(_ratio_row("peak RSS", name, bare, app, lambda m: m.peak_rss_bytes / 2**20, "MiB",
+                                   RSS_RATIO))
+        print(f"  measured {name}", flush=True)
+    return rows
+
+
+def _ratio_row(check: str, name: str, bare: Side, app: Side, pick: Pick, unit: str,
+               limit: float | None) -> Row:
+    b, a = bare.median(pick), app.median(pick)
+    passed = None if limit is None or a is None or b is None else a / b <= limit
+    if app.error or bare.error:
+        passed = False if limit is not None else None
+    detail = "; ".join(
+        f"{label} runs " + " ".join(f"{pick(m):.0f}" for m in side.runs)
+        + (f" ERROR: {side.error}" if side.error else "")
+        for label, side in (("bare", bare), ("app", app)))
+    return Row(check, name, b, a, unit, f"ratio ≤ {limit}" if limit else "", passed, detail)
+
+
+def key_rows(tmp: Path, marker: str, cfg: Config) -> list[Row]:
+    book = book_dir(tmp, KEY_BOOK)
+    keys = [DOWN] * cfg.keys + [TICK] * cfg.keys
+    bare = Side(build_cmd(BARE_CMD, book, marker))
+    app = Side(build_cmd(cfg.app_template, book, marker))
+    for _ in range(cfg.key_sessions):
+        bare.run(marker, keys=keys)
+        app.run(marker, keys=keys)
+    rows = []
+    for label, key in (("key ↓ p95", DOWN), ("tick ␣ p95", TICK)):
+        b, a = _key_stats(bare, key), _key_stats(app, key)
+        passed = None if a[0] is None else a[0] <= KEY_P95_MS
+        if app.error:
+            passed = False
+        detail = f"median bare {_ms(b[1])} / app {_ms(a[1])}; {b[2]} bare, {a[2]} app samples"
+        for side_label, side, stats in (("bare", bare, b), ("app", app, a)):
+            if stats[3]:
+                detail += f"; {side_label}: {stats[3]}"
+            if side.error:
+                detail += f"; {side_label} ERROR: {side.error}"
+        rows.append(Row(label, KEY_BOOK, b[0], a[0], "ms", f"≤ {KEY_P95_MS} ms", passed, detail))
+    return rows
+
+
+def _key_stats(side: Side, key: bytes) -> tuple[float | None, float | None, int, str]:
+    """(p95 ms, median ms, samples, warnings) for one key, pooled over sessions."""
+    lat = [x * 1000 for m in side.runs for x in m.latencies(key)]
+    silent = sum(m.count(key, "silent") for m in side.runs)
+    late = sum(m.count(key, "late") for m in side.runs)
+    warn = []
+    if silent:
+        warn.append(f"{silent} presses caused no output")
+    if late:
+        warn.append(f"{late} presses had late output (after the {QUIET_S * 1000:.0f} ms quiet window)")
+    if not lat:
+        return None, None, 0, ", ".join(warn)
+    return percentile(lat, 95), statistics.median(lat), len(lat), ", ".join(warn)
+
+
+def _ms(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f} ms"
+
+
+# --- model-level benchmarks ---------------------------------------------------------------
+# Not UI: loading the whole book, saving after one tick, carrying 2,000 tasks, one search
+# keystroke over 12,000 tasks. They live in benchmarks/model_bench.py (written separately),
+# which must provide `run(tmp: Path) -> list[rows.Row]`; the books are at
+# generate.book_dir(tmp, name) for name in generate.SUITE_BOOKS (bare=None, absolute targets).
+def model_benchmarks(tmp: Path) -> list[Row]:
+    try:
+        import model_bench  # type: ignore[import-not-found]
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("model_bench", "dithub") and not (exc.name or "").startswith("dithub."):
+            raise
+        print(f"model benchmarks skipped: {exc}")
+        return []
+    return list(model_bench.run(tmp))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="dithub benchmark suite")
+    parser.add_argument("--runs", type=int, help="first-paint runs per book and side (default 5, quick 3)")
+    parser.add_argument("--quick", action="store_true", help="3 runs, fewer keys: under 2 minutes")
+    parser.add_argument("--keys", type=int, help=argparse.SUPPRESS)
+    # Hidden: measure another command as "the app", e.g. "{python} benchmarks/bare_app.py {marker}"
+    # for the noise floor. Placeholders {python} {book} {marker}; without {book} the book is appended.
+    parser.add_argument("--app-cmd", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    cfg = Config(
+        runs=args.runs or (3 if args.quick else 5),
+        keys=args.keys or (15 if args.quick else 30),
+        key_sessions=1 if args.quick else 2,
+        app_template=shlex.split(args.app_cmd) if args.app_cmd else DITHUB_CMD,
+        app_name="app" if args.app_cmd else "dithub",
+    )
+    print(machine())
+    print(f"app: {' '.join(cfg.app_template)}   runs={cfg.runs} keys={cfg.keys}x{cfg.key_sessions} sessions")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="dithub-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        markers = {make_book(book_dir(tmp, name), months, tasks) for name, (months, tasks) in SUITE_BOOKS.items()}
+        (marker,) = markers  # every book shares the marker title
+        print(f"books generated in {time.perf_counter() - started:.1f} s: {', '.join(SUITE_BOOKS)}")
+
+        # Warm-up (not counted): .pyc compilation and the page cache would otherwise hit run 1.
+        for template in (BARE_CMD, cfg.app_template):
+            warm = Side(build_cmd(template, book_dir(tmp, "1x40"), marker))
+            warm.run(marker)
+            if warm.error:
+                print(f"warm-up failed for {' '.join(warm.cmd)}: {warm.error}")
+
+        rows = first_paint_rows(tmp, marker, cfg)
+        rows += key_rows(tmp, marker, cfg)
+        print()
+        print(format_table(rows, cfg.app_name))
+        print()
+        model = model_benchmarks(tmp)
+        if model:
+            print(format_table(model, cfg.app_name))
+    print(f"\ntotal {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""The open briefing book: what is on disk, what we hold, and the history of changes.
+
+Shared by the command line and the dashboard. Changes happen in memory at once; saving is a
+separate step (`save_job` -> `run_save` -> `saved`) so the dashboard can run it in a thread and
+keep a failed save pending, to retry, without losing the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from .i18n import Language, t
+from .model import CarryOutcome, MergeConflict, ModelError, Month, Settings, Task, YearMonth, add_task, carry_over, delete_task, merge, tick
+from .problems import Problem
+from .storage import BookStore, MonthFile, read_settings, scan_folder
+
+
+@dataclass(frozen=True)
+class Change:
+    """One undoable step: each month it touched, before and after (None: no file)."""
+
+    label: str
+    before: dict[YearMonth, Month | None]
+    after: dict[YearMonth, Month | None]
+
+
+@dataclass(frozen=True)
+class SaveJob:
+    key: YearMonth
+    base: MonthFile
+    ours: Month | None  # None: remove the file (undo of the carry that created it)
+    header: str
+
+
+class UndoConflict(ModelError):
+    def __init__(self, titles: list[str]) -> None:
+        super().__init__(", ".join(titles))
+        self.titles = titles
+
+
+class MonthNotOpen(ModelError):
+    """The month is broken (or not loaded), so nothing in it can change."""
+
+    def __init__(self, key: YearMonth) -> None:
+        super().__init__(str(key))
+        self.key = key
+
+
+class Book:
+    def __init__(self, folder: Path, settings: Settings, problems: list[Problem], keys: list[YearMonth]) -> None:
+        self.folder = folder
+        self.store = BookStore(folder)
+        self.settings = settings
+        self.problems = problems  # about the book as a whole: dithub.toml, misnamed files
+        self.keys = keys  # every month the folder holds, oldest first
+        self.files: dict[YearMonth, MonthFile] = {}  # as last read from or written to disk
+        self.months: dict[YearMonth, Month | None] = {}  # as the user sees it now
+        self.history: list[Change] = []
+        self.future: list[Change] = []
+        self.today: Callable[[], date] = date.today
+
+    @classmethod
+    def open(cls, folder: Path) -> Book:
+        """Open a folder: settings and the list of months, not the months themselves (see load)."""
+        settings, problems = read_settings(folder)
+        keys, warnings = scan_folder(folder)
+        book = cls(folder, settings, problems + warnings, keys)
+        book.store.sweep_temporary_files()
+        return book
+
+    @property
+    def language(self) -> Language:
+        return self.settings.language  # type: ignore[return-value]
+
+    @property
+    def latest(self) -> YearMonth | None:
+        return self.keys[-1] if self.keys else None
+
+    def read(self, key: YearMonth) -> MonthFile:
+        """Read a month from disk (slow part, safe in a thread); `adopt` takes it in."""
+        return self.store.read(key, self.settings)
+
+    def adopt(self, file: MonthFile) -> None:
+        """Take in a month read from disk, unless we hold changes to it that are not saved."""
+        if self.is_dirty(file.key):
+            return
+        self.files[file.key] = file
+        self.months[file.key] = file.month
+        if file.exists and file.key not in self.keys:
+            self.keys = sorted({*self.keys, file.key})
+
+    def load(self, key: YearMonth) -> MonthFile:
+        if key not in self.files:
+            self.adopt(self.read(key))
+        return self.files[key]
+
+    def load_all(self) -> None:
+        for key in self.keys:
+            self.load(key)
+
+    def month(self, key: YearMonth) -> Month | None:
+        return self.months.get(key)
+
+    def editable(self, key: YearMonth) -> Month:
+        self.load(key)
+        month = self.months.get(key)
+        if month is None:
+            if self.files[key].is_broken:
+                raise MonthNotOpen(key)
+            month = Month(key)
+        return month
+
+    # --- changes ---
+
+    def _apply(self, label: str, after: dict[YearMonth, Month | None]) -> Change:
+        before = {key: self.months.get(key) for key in after}
+        for key, month in after.items():
+            self.months[key] = month
+            if month is not None and key not in self.keys:
+                self.keys = sorted({*self.keys, key})
+        change = Change(label, before, after)
+        self.history.append(change)
+        self.future.clear()
+        return change
+
+    def tick(self, key: YearMonth, task_id: str) -> Change:
+        month = tick(self.editable(key), task_id, self.today())
+        done = month.task(task_id).status.value == "done"
+        return self._apply(t("change.done" if done else "change.reopened", self.language), {key: month})
+
+    def carry(self, key: YearMonth, task_ids: Iterable[str] | None = None) -> tuple[CarryOutcome, Change | None]:
+        source = self.editable(key)
+        target_key = key.next()
+        target_file = self.load(target_key)
+        if target_file.is_broken:
+            raise MonthNotOpen(target_key)
+        outcome = carry_over(source, self.months.get(target_key), task_ids)
+        if not outcome.carried:
+            return outcome, None
+        label = t("change.carried", self.language, count=len(outcome.carried), month=str(target_key))
+        return outcome, self._apply(label, {key: outcome.source, target_key: outcome.target})
+
+    def add(self, key: YearMonth, task: Task) -> tuple[Task, Change]:
+        month = add_task(self.editable(key), task)
+        return month.tasks[-1], self._apply(t("change.added", self.language), {key: month})
+
+    def edit(self, key: YearMonth, task: Task) -> Change:
+        return self._apply(t("change.edited", self.language), {key: self.editable(key).with_task(task)})
+
+    def delete(self, key: YearMonth, task_id: str) -> Change:
+        return self._apply(t("change.deleted", self.language), {key: delete_task(self.editable(key), task_id)})
+
+    def undo(self) -> Change | None:
+        if not self.history:
+            return None
+        change = self.history[-1]
+        self._rewind(change.after, change.before)
+        self.future.append(self.history.pop())
+        return change
+
+    def redo(self) -> Change | None:
+        if not self.future:
+            return None
+        change = self.future[-1]
+        self._rewind(change.before, change.after)
+        self.history.append(self.future.pop())
+        return change
+
+    def _rewind(self, start: dict[YearMonth, Month | None], goal: dict[YearMonth, Month | None]) -> None:
+        """Go from `start` to `goal` on top of what the months hold now (maybe merged since)."""
+        results: dict[YearMonth, Month | None] = {}
+        for key, target in goal.items():
+            empty = Month(key)
+            current = self.months.get(key)
+            try:
+                merged = merge(start[key] or empty, target or empty, current or empty)
+            except MergeConflict as conflict:
+                raise UndoConflict(conflict.titles) from None
+            results[key] = None if target is None and not merged.tasks else merged
+        for key, month in results.items():
+            self.months[key] = month
+            if month is None:
+                self.keys = [k for k in self.keys if k != key]
+            elif key not in self.keys:
+                self.keys = sorted({*self.keys, key})
+
+    # --- saving ---
+
+    def is_dirty(self, key: YearMonth) -> bool:
+        file = self.files.get(key)
+        if file is None:
+            return False
+        ours = self.months.get(key)
+        if ours is None:
+            return file.exists
+        return ours != file.month if file.exists else bool(ours.tasks) or ours != Month(key)
+
+    def dirty_keys(self) -> list[YearMonth]:
+        return [key for key in self.files if self.is_dirty(key)]
+
+    def save_job(self, key: YearMonth) -> SaveJob:
+        previous = key.previous()
+        header = t("file.header", self.language, month=str(key), source=str(previous))
+        return SaveJob(key, self.files[key], self.months.get(key), header)
+
+    def run_save(self, job: SaveJob) -> MonthFile:
+        """The disk part of a save; raises StorageError. Safe to run in a thread."""
+        if job.ours is None:
+            self.store.delete(job.base)
+            return MonthFile(job.key, job.base.path, Month(job.key))
+        return self.store.save(job.base, job.ours, job.header)
+
+    def saved(self, job: SaveJob, result: MonthFile) -> None:
+        """Take in a finished save. Changes made while it ran are kept on top of it."""
+        current = self.months.get(job.key)
+        self.files[job.key] = result
+        if current == job.ours or result.month is None:
+            self.months[job.key] = result.month if job.ours is not None else None
+        else:  # the user changed the month again while we saved: keep that on top
+            self.months[job.key] = merge(job.ours or Month(job.key), current or Month(job.key), result.month)
+
+    def save_all(self) -> list[MonthFile]:
+        """Save every changed month now (the command line's way); raises StorageError."""
+        written = []
+        for key in self.dirty_keys():
+            job = self.save_job(key)
+            result = self.run_save(job)
+            self.saved(job, result)
+            written.append(result)
+        return written
+
+    def take_theirs(self, file: MonthFile) -> None:
+        """After a conflict, the user chose the file on disk: our version of it is dropped."""
+        self.files[file.key] = file
+        self.months[file.key] = file.month

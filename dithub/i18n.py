@@ -1,0 +1,233 @@
+"""Every word dithub shows, in Vietnamese and English. Vietnamese is the default."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .model import YearMonth
+from .problems import Problem
+
+Language = Literal["vi", "en"]
+LANGUAGES: tuple[Language, ...] = ("vi", "en")
+
+# key: (Vietnamese, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- problems in files ---
+    "problem.toml_syntax": (
+        "Tệp viết sai cú pháp TOML: {reason_vi}. Hãy sửa chỗ này (thường là thiếu dấu ngoặc kép \", dấu = hoặc dấu ]).",
+        "The file is not valid TOML: {reason_en}. Fix it there (usually a missing quote \", = or ]).",
+    ),
+    "problem.not_utf8": (
+        "Tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã cũ như TCVN3 hay Windows-1258). Hãy mở bằng trình soạn thảo và lưu lại dưới dạng UTF-8.",
+        "The file is not UTF-8 text (perhaps saved in an old encoding such as Windows-1258). Open it in an editor and save it as UTF-8.",
+    ),
+    "problem.too_deep": (
+        "Tệp lồng quá nhiều tầng ngoặc, không đọc được. Hãy kiểm tra các dấu [ và {{.",
+        "The file nests brackets too deeply to read. Check its [ and {{ brackets.",
+    ),
+    "problem.unreadable": ("Không đọc được tệp: {reason}.", "The file cannot be read: {reason}."),
+    "problem.missing": ("Tệp không còn trên đĩa.", "The file is no longer on disk."),
+    "problem.wrong_type": (
+        "Giá trị của “{key}” phải là {expected_vi}, ví dụ: {example}",
+        "“{key}” must be {expected_en}, for example: {example}",
+    ),
+    "problem.month_mismatch": (
+        "Dòng month = \"{value}\" không khớp với tên tệp. Hãy sửa thành month = \"{expected}\" hoặc đổi tên tệp.",
+        "month = \"{value}\" does not match the file name. Change it to month = \"{expected}\" or rename the file.",
+    ),
+    "problem.bad_month_text": (
+        "“{key}” = \"{value}\" không phải một tháng. Hãy viết dạng \"2020-05\".",
+        "“{key}” = \"{value}\" is not a month. Write it as \"2020-05\".",
+    ),
+    "problem.tasks_not_list": (
+        "“tasks” phải là danh sách nhiệm vụ, mỗi nhiệm vụ bắt đầu bằng một dòng [[tasks]].",
+        "“tasks” must be a list of tasks, each starting with a line [[tasks]].",
+    ),
+    "problem.task_not_table": (
+        "Nhiệm vụ thứ {number} không đúng dạng: mỗi nhiệm vụ bắt đầu bằng một dòng [[tasks]].",
+        "Task {number} is not written as a task: each task starts with a line [[tasks]].",
+    ),
+    "problem.missing_title": (
+        "Nhiệm vụ thứ {number} chưa có tên. Hãy thêm một dòng title = \"…\".",
+        "Task {number} has no title. Add a line title = \"…\".",
+    ),
+    "problem.empty_id": (
+        "Nhiệm vụ thứ {number} có mã (id) rỗng. Hãy xóa dòng id hoặc điền một mã.",
+        "Task {number} has an empty id. Remove the id line or fill it in.",
+    ),
+    "problem.unknown_status": (
+        "Trạng thái “{value}” không hợp lệ. Chỉ dùng: open (đang làm), done (xong), carried (chuyển tháng sau), dropped (bỏ).",
+        "Status “{value}” is not allowed. Use one of: open, done, carried, dropped.",
+    ),
+    "problem.duplicate_id": (
+        "Mã (id) “{id}” đã dùng cho nhiệm vụ thứ {first}. Mỗi nhiệm vụ trong tháng cần một mã riêng.",
+        "The id “{id}” is already used by task {first}. Each task of a month needs its own id.",
+    ),
+    "problem.unknown_category": (
+        "Nhóm “{value}” không có trong danh sách nhóm của sổ (dithub.toml); nhiệm vụ được xếp theo tên.",
+        "Category “{value}” is not one of the book's categories (dithub.toml); the task is grouped by its title.",
+    ),
+    "problem.misnamed": (
+        "Tệp này có vẻ là một tháng nhưng tên không đúng dạng nên bị bỏ qua. Hãy đổi tên thành {example}.",
+        "This file looks like a month but is misnamed, so it is ignored. Rename it to {example}.",
+    ),
+    "problem.unknown_language": (
+        "Ngôn ngữ “{value}” không có; dùng \"vi\" hoặc \"en\". Tạm dùng tiếng Việt.",
+        "Language “{value}” is not available; use \"vi\" or \"en\". Using Vietnamese.",
+    ),
+    "problem.categories_not_list": (
+        "“categories” phải là danh sách, mỗi nhóm bắt đầu bằng [[categories]]. Tạm dùng các nhóm mặc định.",
+        "“categories” must be a list, each starting with [[categories]]. Using the default categories.",
+    ),
+    "problem.category_without_id": (
+        "Nhóm thứ {number} thiếu mã: thêm dòng id = \"…\".",
+        "Category {number} has no id: add a line id = \"…\".",
+    ),
+    "problem.category_keywords": (
+        "Từ khóa của nhóm “{id}” phải là danh sách chữ, ví dụ keywords = [\"thanh tra\"].",
+        "The keywords of category “{id}” must be a list of text, e.g. keywords = [\"thanh tra\"].",
+    ),
+    "problem.duplicate_category": ("Nhóm “{id}” được khai báo hai lần.", "Category “{id}” is declared twice."),
+    "expected.text": ("chữ trong ngoặc kép", "text in quotes"),
+    "expected.date": ("một ngày viết không có ngoặc kép", "a date written without quotes"),
+    "expected.count": ("một số nguyên không âm", "a whole number, 0 or more"),
+    "expected.list": ("một danh sách trong ngoặc vuông", "a list in square brackets"),
+    "where.line": ("dòng {line}", "line {line}"),
+    "where.column": ("cột {column}", "column {column}"),
+    "where.task": ("nhiệm vụ thứ {number}", "task {number}"),
+    "severity.error": ("lỗi", "error"),
+    "severity.warning": ("lưu ý", "warning"),
+    # --- storage failures ---
+    "save.disk_full": ("Đĩa đã đầy", "The disk is full"),
+    "save.read_only": ("Thư mục chỉ cho đọc", "The folder is read-only"),
+    "save.permission": ("Không có quyền ghi", "No permission to write"),
+    "save.folder_missing": ("Thư mục của sổ không còn", "The book's folder is gone"),
+    "save.broken": ("Tệp đang lỗi nên không được ghi", "The file is broken, so it is not written"),
+    "save.changed": ("Tệp vừa được người khác sửa", "Someone else just changed the file"),
+    "save.other": ("Không ghi được", "Could not write"),
+    "save.failed": (
+        "{reason} — chưa lưu được {file}. Thay đổi vẫn được giữ và sẽ lưu lại khi có thể.",
+        "{reason} — {file} is not saved yet. The change is kept and will be saved when possible.",
+    ),
+    "save.recovered": ("Đã lưu {file}.", "Saved {file}."),
+    # --- changes (undo/redo labels) ---
+    "change.done": ("đánh dấu xong", "marked done"),
+    "change.reopened": ("mở lại", "reopened"),
+    "change.carried": ("chuyển {count} nhiệm vụ sang {month}", "carried {count} tasks to {month}"),
+    "change.added": ("thêm nhiệm vụ", "added a task"),
+    "change.edited": ("sửa nhiệm vụ", "edited a task"),
+    "change.deleted": ("xóa nhiệm vụ", "deleted a task"),
+    "file.header": (
+        "Nhiệm vụ tháng {month} — dithub tạo khi chuyển tiếp nhiệm vụ chưa xong của tháng {source}.",
+        "Tasks of {month} — created by dithub when carrying over the unfinished tasks of {source}.",
+    ),
+    # --- statuses and fields ---
+    "status.open": ("đang làm", "open"),
+    "status.done": ("xong", "done"),
+    "status.carried": ("đã chuyển", "carried"),
+    "status.dropped": ("bỏ", "dropped"),
+    "field.id": ("Mã", "Id"),
+    "field.title": ("Nhiệm vụ", "Task"),
+    "field.category": ("Nhóm", "Category"),
+    "field.owner": ("Chủ trì", "Owner"),
+    "field.due": ("Hạn", "Due"),
+    "field.status": ("Trạng thái", "Status"),
+    "field.done_on": ("Xong ngày", "Done on"),
+    "field.carried_from": ("Chuyển từ", "Carried from"),
+    "field.times_carried": ("Số lần chuyển", "Times carried"),
+    "field.refs": ("Căn cứ", "References"),
+    "field.note": ("Ghi chú", "Note"),
+    "month.label": ("Tháng {month}/{year}", "{month_name} {year}"),
+    # --- command line ---
+    "cli.description": (
+        "dithub — sổ giao ban: theo dõi nhiệm vụ trọng tâm hằng tháng trên các tệp TOML.",
+        "dithub — the briefing book: monthly key tasks kept in plain TOML files.",
+    ),
+    "cli.not_a_folder": ("Không tìm thấy thư mục sổ “{path}”.", "There is no book folder “{path}”."),
+    "cli.no_months": (
+        "Thư mục “{path}” chưa có tệp tháng nào (dạng 2020-06.toml).",
+        "The folder “{path}” has no month files yet (named like 2020-06.toml).",
+    ),
+    "cli.bad_month_arg": ("“{value}” không phải một tháng; viết dạng 2020-06.", "“{value}” is not a month; write it as 2020-06."),
+    "cli.month_not_in_book": ("Sổ không có tháng {month}.", "The book has no month {month}."),
+    "cli.month_broken": ("Tháng {month} đang lỗi, chưa dùng được:", "Month {month} is broken and cannot be used:"),
+    "cli.check_ok": ("Sổ ổn: {months} tháng, {tasks} nhiệm vụ, không có lỗi.", "The book is fine: {months} months, {tasks} tasks, no errors."),
+    "cli.check_failed": ("Có {errors} lỗi cần sửa trong {files} tệp.", "{errors} errors to fix in {files} files."),
+    "cli.unknown_task": ("Tháng {month} không có nhiệm vụ mã “{id}”.", "Month {month} has no task with id “{id}”."),
+    "cli.carried": ("Đã chuyển sang {month} ({file}):", "Carried to {month} ({file}):"),
+    "cli.already_there": ("Đã có sẵn ở {month}, để nguyên:", "Already in {month}, left alone:"),
+    "cli.not_open": ("Không chuyển vì không còn đang làm:", "Not carried, as they are not open:"),
+    "cli.nothing_to_carry": ("Không có nhiệm vụ nào cần chuyển.", "There is nothing to carry over."),
+    "cli.interrupted": ("Đã dừng.", "Stopped."),
+    "report.total": ("Tổng cộng", "Total"),
+    "report.done_total": ("xong {done}/{total}", "{done}/{total} done"),
+    "report.carried_times": ("chuyển x{count}", "carried x{count}"),
+}
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+# tomli's syntax messages, in words a secretary can act on
+_TOML_REASONS: tuple[tuple[str, str, str], ...] = (
+    ("unterminated string", "thiếu dấu ngoặc kép đóng", "a quote is not closed"),
+    ("expected '=' after a key", "thiếu dấu = sau tên khóa", "a key is not followed by ="),
+    ("cannot overwrite a value", "một khóa được ghi hai lần", "a key is written twice"),
+    ("cannot declare", "một bảng được khai báo hai lần", "a table is declared twice"),
+    ("invalid value", "giá trị không hợp lệ (chữ phải nằm trong ngoặc kép)", "a value is not valid (text needs quotes)"),
+    ("unclosed array", "thiếu dấu ] đóng danh sách", "a list is missing its closing ]"),
+    ("unclosed inline table", "thiếu dấu }} đóng bảng", "a table is missing its closing }}"),
+    ("invalid date", "ngày không hợp lệ (dạng đúng: 2020-06-30)", "a date is not valid (write it as 2020-06-30)"),
+    ("expected newline", "có chữ thừa ở cuối dòng", "there is something extra at the end of a line"),
+    ("invalid statement", "dòng này không phải dạng khóa = giá trị", "the line is not of the form key = value"),
+    ("illegal character", "có ký tự không được phép", "there is a character that is not allowed"),
+)
+
+
+def t(key: str, language: Language, **params: Any) -> str:
+    vi, en = MESSAGES[key]
+    return (en if language == "en" else vi).format(**params)
+
+
+def month_label(key: YearMonth, language: Language) -> str:
+    """"Tháng 6/2020" or "June 2020"."""
+    return t("month.label", language, month=key.month, year=key.year, month_name=_MONTH_NAMES[key.month - 1])
+
+
+def short_month_label(key: YearMonth, language: Language) -> str:
+    return f"{key.month}/{key.year}" if language == "vi" else f"{_MONTH_NAMES[key.month - 1][:3]} {key.year}"
+
+
+def _toml_reason(reason: str) -> tuple[str, str]:
+    lowered = reason.lower()
+    for needle, vi, en in _TOML_REASONS:
+        if needle in lowered:
+            return f"{vi} ({reason})", en
+    return reason, reason
+
+
+def describe(problem: Problem, language: Language) -> str:
+    """A problem as one sentence, without the file and place (see `where`)."""
+    details = dict(problem.details)
+    if problem.code == "toml_syntax":
+        details["reason_vi"], details["reason_en"] = _toml_reason(str(details.get("reason", "")))
+    if "expected" in details:
+        vi, en = MESSAGES[f"expected.{details['expected']}"]
+        details["expected_vi"], details["expected_en"] = vi, en
+    text = t(f"problem.{problem.code}", language, **details)
+    if "number" in details and problem.code not in ("task_not_table", "missing_title", "empty_id", "category_without_id"):
+        text = f"{t('where.task', language, number=details['number']).capitalize()}: {text}"
+    return text
+
+
+def where(problem: Problem, language: Language) -> str:
+    """"2020-06.toml, dòng 14, cột 9" — the parts the file gives."""
+    parts = [problem.file]
+    if problem.line:
+        parts.append(t("where.line", language, line=problem.line))
+    if problem.column:
+        parts.append(t("where.column", language, column=problem.column))
+    return ", ".join(parts)
+
+
+def problem_line(problem: Problem, language: Language) -> str:
+    severity = t("severity.warning" if problem.is_warning else "severity.error", language)
+    return f"{where(problem, language)}: {severity}: {describe(problem, language)}"

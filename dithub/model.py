@@ -1,0 +1,357 @@
+"""The briefing book's domain: months, tasks, categories and what can be done to them.
+
+Plain Python on purpose: no textual, no rich, no I/O. Months and tasks are immutable values, so
+every change is a new Month; undo, conflict detection and merging compare values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from enum import Enum
+from types import MappingProxyType
+from typing import Any
+
+from .text import contains_phrase, slugify, words
+
+
+class Status(str, Enum):
+    OPEN = "open"
+    DONE = "done"
+    CARRIED = "carried"
+    DROPPED = "dropped"
+
+
+@dataclass(frozen=True, order=True)
+class YearMonth:
+    year: int
+    month: int
+
+    _PATTERN = re.compile(r"(\d{4})-(\d{2})")
+
+    @classmethod
+    def parse(cls, text: str) -> YearMonth | None:
+        """"2020-06" -> YearMonth(2020, 6); anything else (or month 13) -> None."""
+        match = cls._PATTERN.fullmatch(text.strip())
+        if not match:
+            return None
+        year, month = int(match[1]), int(match[2])
+        return cls(year, month) if 1 <= month <= 12 and year >= 1 else None
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def next(self) -> YearMonth:
+        return YearMonth(self.year + 1, 1) if self.month == 12 else YearMonth(self.year, self.month + 1)
+
+    def previous(self) -> YearMonth:
+        return YearMonth(self.year - 1, 12) if self.month == 1 else YearMonth(self.year, self.month - 1)
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    keywords: tuple[str, ...] = ()
+
+
+OTHER = Category("other", "Khác")
+
+DEFAULT_CATEGORIES: tuple[Category, ...] = (
+    Category(
+        "inspection",
+        "Thanh tra, kiểm tra",
+        ("thanh tra", "kiểm tra", "xử lý vi phạm", "xử phạt", "khiếu nại", "tố cáo"),
+    ),
+    Category(
+        "press",
+        "Báo chí, xuất bản, thông tin",
+        ("báo chí", "xuất bản", "hoạt động in", "nhà báo", "thông tin đối ngoại", "tuyên truyền"),
+    ),
+    Category("ipv6", "IPv6", ("ipv6", "internet thế hệ 6")),
+    Category(
+        "broadcasting",
+        "Phát thanh, truyền hình, truyền thanh cơ sở",
+        ("phát thanh", "truyền hình", "truyền thanh"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What dithub.toml says, with the defaults filled in. `other` is always the last category."""
+
+    unit: str = ""
+    language: str = "vi"
+    categories: tuple[Category, ...] = DEFAULT_CATEGORIES + (OTHER,)
+
+    def __post_init__(self) -> None:
+        given = tuple(c for c in self.categories if c.id != OTHER.id)
+        other = next((c for c in self.categories if c.id == OTHER.id), OTHER)
+        object.__setattr__(self, "categories", given + (other,))
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def category_of(self, task: Task) -> str:
+        """The category a task is shown under: its own when known, else inferred from its title."""
+        if task.category and self.category(task.category):
+            return task.category
+        return infer_category(task.title, self.categories)
+
+
+def infer_category(title: str, categories: Iterable[Category]) -> str:
+    """The first category one of whose keywords occurs in the title, ignoring case and diacritics."""
+    folded = words(title)
+    for category in categories:
+        if any(contains_phrase(folded, keyword) for keyword in category.keywords):
+            return category.id
+    return OTHER.id
+
+
+def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str
+    title: str
+    category: str | None = None
+    owner: str | None = None
+    due: date | None = None
+    status: Status = Status.OPEN
+    done_on: date | None = None
+    carried_from: YearMonth | None = None
+    times_carried: int = 0
+    refs: tuple[str, ...] = ()
+    note: str | None = None
+    # Keys dithub does not know, kept as they are (their values are whatever TOML gave).
+    extra: Mapping[str, Any] = field(default_factory=lambda: _frozen(None))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", _frozen(self.extra))
+        object.__setattr__(self, "refs", tuple(self.refs))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Task):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(Task) if f.name != "extra") and dict(
+            self.extra
+        ) == dict(other.extra)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is Status.OPEN
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.due is not None and self.due < today
+
+
+TASK_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Task))
+
+
+@dataclass(frozen=True)
+class Month:
+    key: YearMonth
+    tasks: tuple[Task, ...] = ()
+    title: str | None = None
+    date: date | None = None
+    chair: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tasks", tuple(self.tasks))
+
+    def task(self, task_id: str) -> Task:
+        for task in self.tasks:
+            if task.id == task_id:
+                return task
+        raise UnknownTask(task_id)
+
+    def has_task(self, task_id: str) -> bool:
+        return any(task.id == task_id for task in self.tasks)
+
+    def with_task(self, changed: Task) -> Month:
+        """This month with the task of the same id replaced by `changed`."""
+        self.task(changed.id)
+        return replace(self, tasks=tuple(changed if t.id == changed.id else t for t in self.tasks))
+
+    def unique_id(self, title: str) -> str:
+        """An id made from the title that no task of this month has yet."""
+        return unique_slug(title, {task.id for task in self.tasks})
+
+    @property
+    def open_tasks(self) -> tuple[Task, ...]:
+        return tuple(task for task in self.tasks if task.is_open)
+
+
+def unique_slug(title: str, taken: set[str]) -> str:
+    base = slugify(title)
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+class ModelError(Exception):
+    """A change that cannot be made; the dashboard and the CLI explain it to the user."""
+
+
+class UnknownTask(ModelError):
+    def __init__(self, task_id: str) -> None:
+        super().__init__(task_id)
+        self.task_id = task_id
+
+
+class NotTickable(ModelError):
+    """Only open and done tasks can be ticked; carried and dropped ones belong to history."""
+
+    def __init__(self, task: Task) -> None:
+        super().__init__(task.id)
+        self.task = task
+
+
+# --- What can be done to a month. Each returns a new Month and leaves its input alone. ---
+
+
+def tick(month: Month, task_id: str, today: date) -> Month:
+    """Open -> done (recording the day), done -> open (forgetting it)."""
+    task = month.task(task_id)
+    if task.status is Status.OPEN:
+        return month.with_task(replace(task, status=Status.DONE, done_on=today))
+    if task.status is Status.DONE:
+        return month.with_task(replace(task, status=Status.OPEN, done_on=None))
+    raise NotTickable(task)
+
+
+def add_task(month: Month, task: Task) -> Month:
+    """Append a task; its id is made from the title, unique in the month, when it has none."""
+    if not task.id or month.has_task(task.id):
+        task = replace(task, id=month.unique_id(task.title))
+    return replace(month, tasks=month.tasks + (task,))
+
+
+def delete_task(month: Month, task_id: str) -> Month:
+    month.task(task_id)
+    return replace(month, tasks=tuple(t for t in month.tasks if t.id != task_id))
+
+
+@dataclass(frozen=True)
+class CarryOutcome:
+    source: Month
+    target: Month
+    carried: tuple[str, ...]
+    already_there: tuple[str, ...]  # ids next month has already: reported, left alone
+    not_open: tuple[str, ...]  # asked for, but done, carried or dropped
+
+
+def carry_over(source: Month, target: Month | None, task_ids: Iterable[str] | None = None) -> CarryOutcome:
+    """Copy unfinished tasks into next month (status open, carried_from, times_carried + 1).
+
+    `task_ids` None means every open task. A task whose id is already in next month is never
+    copied twice, so carrying again is harmless.
+    """
+    next_key = source.key.next()
+    target = target if target is not None else Month(next_key)
+    if target.key != next_key:
+        raise ValueError(f"carry from {source.key} goes to {next_key}, not {target.key}")
+    wanted = [t.id for t in source.open_tasks] if task_ids is None else list(dict.fromkeys(task_ids))
+    carried: list[str] = []
+    already: list[str] = []
+    not_open: list[str] = []
+    new_source, new_target = source, target
+    for task_id in wanted:
+        task = source.task(task_id)
+        if not task.is_open:
+            not_open.append(task_id)
+        elif new_target.has_task(task_id):
+            already.append(task_id)
+        else:
+            copy = replace(
+                task,
+                status=Status.OPEN,
+                done_on=None,
+                carried_from=source.key,
+                times_carried=task.times_carried + 1,
+            )
+            new_target = replace(new_target, tasks=new_target.tasks + (copy,))
+            new_source = new_source.with_task(replace(task, status=Status.CARRIED))
+            carried.append(task_id)
+    return CarryOutcome(new_source, new_target, tuple(carried), tuple(already), tuple(not_open))
+
+
+# --- Merging: someone else changed the file while we held changes of our own. ---
+
+
+class MergeConflict(ModelError):
+    """Both sides changed the same thing differently. `titles` names what clashed."""
+
+    def __init__(self, titles: list[str]) -> None:
+        super().__init__(", ".join(titles))
+        self.titles = titles
+
+
+def _merge_value(base: Any, ours: Any, theirs: Any, clash: list[str], name: str) -> Any:
+    if ours == base or ours == theirs:
+        return theirs
+    if theirs == base:
+        return ours
+    clash.append(name)
+    return ours
+
+
+def _merge_task(base: Task, ours: Task, theirs: Task, clash: list[str]) -> Task:
+    values = {f: _merge_value(getattr(base, f), getattr(ours, f), getattr(theirs, f), clash, ours.title) for f in TASK_FIELDS if f != "extra"}
+    extra_keys = dict.fromkeys([*theirs.extra, *ours.extra])
+    extra = {}
+    missing = object()
+    for key in extra_keys:
+        value = _merge_value(base.extra.get(key, missing), ours.extra.get(key, missing), theirs.extra.get(key, missing), clash, ours.title)
+        if value is not missing:
+            extra[key] = value
+    return Task(**values, extra=extra)
+
+
+def merge(base: Month, ours: Month, theirs: Month) -> Month:
+    """Three-way merge at the level of single fields of single tasks.
+
+    Two people ticking different tasks of one month both win; the same field changed two ways
+    raises MergeConflict naming the tasks, so the user decides instead of a silent overwrite.
+    """
+    clash: list[str] = []
+    header = {
+        name: _merge_value(getattr(base, name), getattr(ours, name), getattr(theirs, name), clash, name)
+        for name in ("title", "date", "chair")
+    }
+    base_tasks = {t.id: t for t in base.tasks}
+    our_tasks = {t.id: t for t in ours.tasks}
+    their_tasks = {t.id: t for t in theirs.tasks}
+    result: list[Task] = []
+    for task_id in dict.fromkeys([*their_tasks, *our_tasks]):
+        b, o, t = base_tasks.get(task_id), our_tasks.get(task_id), their_tasks.get(task_id)
+        if o is not None and t is not None:
+            result.append(_merge_task(b, o, t, clash) if b is not None else o if o == t else _clash(clash, o))
+        elif o is not None:  # not in theirs: they deleted it, or we added it
+            if b is None:
+                result.append(o)
+            elif o != b:
+                clash.append(o.title)
+                result.append(o)
+        elif t is not None:  # not in ours: we deleted it, or they added it
+            if b is None:
+                result.append(t)
+            elif t != b:
+                clash.append(t.title)
+                result.append(t)
+    if clash:
+        raise MergeConflict(list(dict.fromkeys(clash)))
+    return replace(theirs, tasks=tuple(result), **header)
+
+
+def _clash(clash: list[str], task: Task) -> Task:
+    clash.append(task.title)
+    return task

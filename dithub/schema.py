@@ -1,0 +1,210 @@
+"""Turn what TOML gave into a Month, finding every way the file breaks the spec at once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from .model import OTHER, Category, Month, Settings, Status, Task, YearMonth, unique_slug
+from .problems import Problem
+from .text import nfc
+
+_TABLE_HEADER = re.compile(r"^\s*\[")
+_TASKS_HEADER = re.compile(r"^\s*\[\[\s*tasks\s*\]\]")
+
+
+class Locator:
+    """Finds the line of a key in the raw text, since tomli gives lines only for syntax errors."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.task_starts = [i for i, line in enumerate(self.lines) if _TASKS_HEADER.match(line)]
+        first_table = next((i for i, line in enumerate(self.lines) if _TABLE_HEADER.match(line)), len(self.lines))
+        self.top = (0, first_table)
+
+    def task_line(self, index: int) -> int | None:
+        return self.task_starts[index] + 1 if index < len(self.task_starts) else None
+
+    def key_line(self, key: str, task_index: int | None = None) -> int | None:
+        if task_index is None:
+            start, end = self.top
+        elif task_index < len(self.task_starts):
+            start = self.task_starts[task_index] + 1
+            end = next((i for i in range(start, len(self.lines)) if _TABLE_HEADER.match(self.lines[i])), len(self.lines))
+        else:
+            return None
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for i in range(start, end):
+            if pattern.match(self.lines[i]):
+                return i + 1
+        return self.task_line(task_index) if task_index is not None else None
+
+
+@dataclass
+class _Checker:
+    file: str
+    locator: Locator
+    problems: list[Problem]
+
+    def add(self, code: str, key: str | None = None, task: int | None = None, **details: Any) -> None:
+        line = self.locator.key_line(key, task) if key else (self.locator.task_line(task) if task is not None else None)
+        if task is not None:
+            details.setdefault("number", task + 1)
+        self.problems.append(Problem(self.file, code, line, None, details))
+
+    def text(self, data: Mapping[str, Any], key: str, task: int | None = None) -> str | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.add("wrong_type", key, task, key=key, expected="text", example=f'{key} = "…"')
+            return None
+        return nfc(value)
+
+    def day(self, data: Mapping[str, Any], key: str, task: int | None = None) -> date | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, datetime):  # a time of day is more than we need, not an error
+            return value.date()
+        if not isinstance(value, date):
+            self.add("wrong_type", key, task, key=key, expected="date", example=f"{key} = 2020-06-30")
+            return None
+        return value
+
+
+TOP_KEYS = ("month", "title", "date", "chair", "tasks")
+
+
+def month_from_data(data: Mapping[str, Any], key: YearMonth, file: str, text: str) -> tuple[Month | None, list[Problem]]:
+    """The Month a file describes, or None with every error found (warnings come with a Month)."""
+    check = _Checker(file, Locator(text), [])
+    written = data.get("month")
+    if written is not None:
+        if not isinstance(written, str):
+            check.add("wrong_type", "month", key="month", expected="text", example=f'month = "{key}"')
+        elif YearMonth.parse(written) != key:
+            check.add("month_mismatch", "month", value=written, expected=str(key))
+    title = check.text(data, "title")
+    meeting = check.day(data, "date")
+    chair = check.text(data, "chair")
+    raw_tasks = data.get("tasks", [])
+    if not isinstance(raw_tasks, list):
+        check.add("tasks_not_list", "tasks")
+        raw_tasks = []
+    tasks: list[Task] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(raw_tasks):
+        if not isinstance(raw, Mapping):
+            check.add("task_not_table", task=index)
+            continue
+        task = _task_from_data(raw, index, check)
+        if task is None:
+            continue
+        if task.id in seen:
+            check.add("duplicate_id", "id", index, id=task.id, first=seen[task.id] + 1)
+            continue
+        seen[task.id] = index
+        tasks.append(task)
+    if any(not p.is_warning for p in check.problems):
+        return None, check.problems
+    # Ids made from titles come last, so that they never take an id a later task states.
+    taken = set(seen)
+    tasks = [t if t.id else _with_made_id(t, taken) for t in tasks]
+    return Month(key, tuple(tasks), title, meeting, chair), check.problems
+
+
+def _with_made_id(task: Task, taken: set[str]) -> Task:
+    made = unique_slug(task.title, taken)
+    taken.add(made)
+    return Task(**{**task.__dict__, "id": made})
+
+
+_KNOWN_TASK_KEYS = ("id", "title", "category", "owner", "due", "status", "done_on", "carried_from", "times_carried", "refs", "note")
+
+
+def _task_from_data(raw: Mapping[str, Any], index: int, check: _Checker) -> Task | None:
+    before = len(check.problems)
+    task_id = check.text(raw, "id", index)
+    if task_id is not None and not task_id.strip():
+        check.add("empty_id", "id", index)
+    title = check.text(raw, "title", index)
+    if title is None and "title" not in raw:
+        check.add("missing_title", task=index)
+    status_text = check.text(raw, "status", index)
+    status = Status.OPEN
+    if status_text is not None:
+        try:
+            status = Status(status_text.strip())
+        except ValueError:
+            check.add("unknown_status", "status", index, value=status_text)
+    carried_text = check.text(raw, "carried_from", index)
+    carried_from = None
+    if carried_text is not None:
+        carried_from = YearMonth.parse(carried_text)
+        if carried_from is None:
+            check.add("bad_month_text", "carried_from", index, key="carried_from", value=carried_text)
+    times = raw.get("times_carried", 0)
+    if isinstance(times, bool) or not isinstance(times, int) or times < 0:
+        check.add("wrong_type", "times_carried", index, key="times_carried", expected="count", example="times_carried = 1")
+        times = 0
+    refs = raw.get("refs", [])
+    if isinstance(refs, str):
+        refs = [refs]
+    if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+        check.add("wrong_type", "refs", index, key="refs", expected="list", example='refs = ["Kế hoạch số 101/KH-UBND"]')
+        refs = []
+    task = Task(
+        id=(task_id or "").strip(),
+        title=title or "",
+        category=check.text(raw, "category", index),
+        owner=check.text(raw, "owner", index),
+        due=check.day(raw, "due", index),
+        status=status,
+        done_on=check.day(raw, "done_on", index),
+        carried_from=carried_from,
+        times_carried=times,
+        refs=tuple(nfc(r) for r in refs),
+        note=check.text(raw, "note", index),
+        extra={k: v for k, v in raw.items() if k not in _KNOWN_TASK_KEYS},
+    )
+    return task if len(check.problems) == before else None
+
+
+def settings_from_data(data: Mapping[str, Any], file: str, text: str) -> tuple[Settings, list[Problem]]:
+    """Book settings; a mistake here is reported and the defaults are used instead."""
+    check = _Checker(file, Locator(text), [])
+    unit = check.text(data, "unit") or ""
+    language = (check.text(data, "language") or "vi").strip().lower()
+    if language not in ("vi", "en"):
+        check.add("unknown_language", "language", value=language)
+        language = "vi"
+    raw_categories = data.get("categories")
+    if raw_categories is None:
+        return Settings(unit, language), check.problems
+    categories: list[Category] = []
+    if not isinstance(raw_categories, list):
+        check.add("categories_not_list", "categories")
+        raw_categories = []
+    for index, raw in enumerate(raw_categories):
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str) or not str(raw.get("id")).strip():
+            check.add("category_without_id", number=index + 1)
+            continue
+        keywords = raw.get("keywords", [])
+        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+            check.add("category_keywords", number=index + 1, id=raw["id"])
+            keywords = []
+        label = raw.get("label") if isinstance(raw.get("label"), str) else raw["id"]
+        cid = nfc(raw["id"].strip())
+        if any(c.id == cid for c in categories):
+            check.add("duplicate_category", id=cid)
+            continue
+        categories.append(Category(cid, nfc(label), tuple(nfc(k) for k in keywords)))
+    if not categories:
+        return Settings(unit, language), check.problems
+    if not any(c.id == OTHER.id for c in categories):
+        categories.append(OTHER)
+    return Settings(unit, language, tuple(categories)), check.problems

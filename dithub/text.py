@@ -1,0 +1,64 @@
+"""Vietnamese text helpers: NFC, diacritic-free folding for search and inference, slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+def nfc(text: str) -> str:
+    """Files from macOS are often NFD; everything inside dithub is NFC."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Lower-case text without Vietnamese diacritics, so "Đài" and "dai" compare equal.
+
+    đ/Đ is a letter of its own, not d plus a mark, so it needs replacing by hand.
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def words(text: str) -> str:
+    """The folded words of text joined by single spaces, padded so phrases match whole words."""
+    return " " + " ".join(_WORD.findall(fold(text))) + " "
+
+
+def contains_phrase(folded_words: str, keyword: str) -> bool:
+    """Whether keyword occurs as whole words: "in" matches "hoạt động in", not "tin"."""
+    phrase = words(keyword)
+    return phrase.strip() != "" and phrase in folded_words
+
+
+def slugify(text: str, max_length: int = 48) -> str:
+    """A readable id from a Vietnamese title: "Triển khai IPv6" -> "trien-khai-ipv6"."""
+    slug = ""
+    for word in _WORD.findall(fold(text)):
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length and slug:
+            break
+        slug = candidate[:max_length]
+    return slug or "nhiem-vu"
+
+
+def printable(text: str) -> str:
+    """Text safe to put on a terminal: control characters shown as symbols, never obeyed.
+
+    An escape character in a title must not move the cursor or recolour the screen.
+    """
+    return "".join(_visible(ch) for ch in text)
+
+
+def _visible(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟, the Unicode "control pictures"
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    if 0x80 <= code < 0xA0 or ch in "\u2028\u2029":
+        return "\ufffd"
+    return ch
