@@ -33,6 +33,7 @@ class SaveJob:
     base: MonthFile
     ours: Month | None  # None: remove the file (undo of the carry that created it)
     header: str
+    force: bool = False  # the user chose to keep their version over someone else's edit
 
 
 class UndoConflict(ModelError):
@@ -211,7 +212,7 @@ class Book:
         if job.ours is None:
             self.store.delete(job.base)
             return MonthFile(job.key, job.base.path, Month(job.key))
-        return self.store.save(job.base, job.ours, job.header)
+        return self.store.save(job.base, job.ours, job.header, force=job.force)
 
     def saved(self, job: SaveJob, result: MonthFile) -> None:
         """Take in a finished save. Changes made while it ran are kept on top of it."""

@@ -253,23 +253,27 @@ def carry_over(source: Month, target: Month | None, task_ids: Iterable[str] | No
     """Copy unfinished tasks into next month (status open, carried_from, times_carried + 1).
 
     `task_ids` None means every open task. A task whose id is already in next month is never
-    copied twice, so carrying again is harmless.
+    copied twice, so carrying again is harmless: it is reported as already there (also when it is
+    marked carried here because an earlier carry took it over).
     """
     next_key = source.key.next()
     target = target if target is not None else Month(next_key)
     if target.key != next_key:
         raise ValueError(f"carry from {source.key} goes to {next_key}, not {target.key}")
-    wanted = [t.id for t in source.open_tasks] if task_ids is None else list(dict.fromkeys(task_ids))
+    if task_ids is None:
+        wanted = [t.id for t in source.tasks if t.is_open or (t.status is Status.CARRIED and target.has_task(t.id))]
+    else:
+        wanted = list(dict.fromkeys(task_ids))
     carried: list[str] = []
     already: list[str] = []
     not_open: list[str] = []
     new_source, new_target = source, target
     for task_id in wanted:
         task = source.task(task_id)
-        if not task.is_open:
-            not_open.append(task_id)
-        elif new_target.has_task(task_id):
+        if new_target.has_task(task_id) and task.status in (Status.OPEN, Status.CARRIED):
             already.append(task_id)
+        elif not task.is_open:
+            not_open.append(task_id)
         else:
             copy = replace(
                 task,

@@ -49,8 +49,9 @@ class _Checker:
     locator: Locator
     problems: list[Problem]
 
-    def add(self, code: str, key: str | None = None, task: int | None = None, **details: Any) -> None:
-        line = self.locator.key_line(key, task) if key else (self.locator.task_line(task) if task is not None else None)
+    def add(self, code: str, at: str | None = None, task: int | None = None, **details: Any) -> None:
+        """Report a problem at key `at` (of task number `task`); `details` fill in the message."""
+        line = self.locator.key_line(at, task) if at else (self.locator.task_line(task) if task is not None else None)
         if task is not None:
             details.setdefault("number", task + 1)
         self.problems.append(Problem(self.file, code, line, None, details))
@@ -107,7 +108,8 @@ def month_from_data(data: Mapping[str, Any], key: YearMonth, file: str, text: st
         if task.id in seen:
             check.add("duplicate_id", "id", index, id=task.id, first=seen[task.id] + 1)
             continue
-        seen[task.id] = index
+        if task.id:  # tasks without an id get one made from the title below
+            seen[task.id] = index
         tasks.append(task)
     if any(not p.is_warning for p in check.problems):
         return None, check.problems

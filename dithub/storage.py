@@ -252,6 +252,7 @@ def _insert_key(table: Table, name: str, value: Any) -> None:
         table[name] = value
     else:
         container._insert_after(anchor, name, value)  # tomlkit's own placement; see tests
+        _sync(table, name)
 
 
 def _update_table(table: Table, old: Task, new: Task) -> None:
@@ -285,6 +286,14 @@ def _move_first(table: Table, name: str) -> None:
     value = container[name]
     del container[name]
     container._insert_at(0, name, value) if len(container._body) else container.append(name, value)
+    _sync(table, name)
+
+
+def _sync(table: Table, name: str) -> None:
+    """A Table mirrors its container's keys in a dict of its own, which tomlkit's private insert
+    methods do not update: without this, deleting the key later (reopen after a tick, within one
+    session) raises KeyError."""
+    dict.__setitem__(table, name, table.value.item(name))
 
 
 def _new_table(task: Task) -> Table:
@@ -412,7 +421,7 @@ class BookStore:
             if handle is not None:
                 handle.close()
 
-    def save(self, base: MonthFile, ours: Month, header: str = "") -> MonthFile:
+    def save(self, base: MonthFile, ours: Month, header: str = "", force: bool = False) -> MonthFile:
         """Write `ours` over the file `base` was read from; returns the file as now on disk.
 
         When someone changed the file since `base` was read, their changes and ours are merged
@@ -422,7 +431,14 @@ class BookStore:
             raise StorageError(base.path, "broken")
         with self._locked():
             now = read_month(base.path, base.key) if base.path.exists() else MonthFile(base.key, base.path, Month(base.key))
-            if base.exists and not base.fingerprint.same_content(now.fingerprint) or not base.exists and now.exists:
+            changed = not now.exists if base.exists else now.exists
+            if base.exists and now.exists:
+                changed = not base.fingerprint.same_content(now.fingerprint)
+            if changed and force:
+                pass  # the user chose ours; theirs (or its deletion) was kept as a copy
+            elif changed:
+                if not now.exists:  # deleted under us: the user decides whether to write it back
+                    raise FileChangedError(base.path, replace(now, problems=[Problem(base.path.name, "missing")], month=None), [])
                 if now.is_broken:
                     raise FileChangedError(base.path, now, [])
                 try:
@@ -454,6 +470,8 @@ class BookStore:
 
     def delete(self, base: MonthFile) -> None:
         """Remove a month file dithub created (undo of a carry), only if nobody changed it since."""
+        if base.is_broken:  # a broken file is never written, nor removed
+            raise StorageError(base.path, "broken")
         with self._locked():
             now = read_month(base.path, base.key)
             if not base.fingerprint or not base.fingerprint.same_content(now.fingerprint):
@@ -464,16 +482,16 @@ class BookStore:
             except OSError as error:
                 raise StorageError(base.path, _reason(error), error.strerror or "") from None
 
-    def save_copy(self, path: Path, text: str, label: str) -> Path:
+    def save_copy(self, path: Path, content: str | bytes, label: str) -> Path:
         """Keep a version beside the file (on a conflict), under a name that is not a month."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = path.with_name(f"{path.stem}.{label}-{stamp}.toml")
-        self._write(copy, text, bom=False)
+        self._write_bytes(copy, content.encode("utf-8") if isinstance(content, str) else content)
         return copy
 
     def _backup(self, base: MonthFile) -> None:
         """The first save of a file in a session keeps the version before it."""
-        if not base.exists or base.path in self._backed_up:
+        if not base.exists or base.path in self._backed_up or not base.path.exists():
             return
         folder = self.state_folder / "backup"
         try:
@@ -487,8 +505,10 @@ class BookStore:
         self._backed_up.add(base.path)
 
     def _write(self, path: Path, text: str, bom: bool) -> None:
+        self._write_bytes(path, ((_BOM if bom else "") + text).encode("utf-8"))
+
+    def _write_bytes(self, path: Path, data: bytes) -> None:
         """Atomic replace: a crash leaves the old file or the new one, never half of one."""
-        data = ((_BOM if bom else "") + text).encode("utf-8")
         temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
             mode = path.stat().st_mode & 0o7777 if path.exists() else None

@@ -1,0 +1,34 @@
+"""The App is wiring only: it opens the book screen and offers its commands in the palette."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from ..book import Book
+from ..i18n import Language, t
+from ..model import YearMonth
+from .book_screen import BookScreen
+
+
+class DithubApp(App[None]):
+    CSS_PATH = "dithub.tcss"
+    TITLE = "dithub"
+
+    def __init__(self, book: Book, language: Language = "vi", start: YearMonth | None = None) -> None:
+        super().__init__()
+        self.book = book
+        self.language = language
+        self.start = start
+
+    def on_mount(self) -> None:
+        self.push_screen(BookScreen(self.book, self.language, self.start))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Our own actions, in the book's language (Textual's defaults are English only)."""
+        if isinstance(screen, BookScreen):
+            yield from screen.system_commands()
+        yield SystemCommand(t("ui.palette_theme", self.language), "", self.action_change_theme)
+        yield SystemCommand(t("key.quit", self.language), "", self.action_quit)

@@ -1,0 +1,565 @@
+"""The one screen: it owns the open book and what is shown, and passes data down to widgets.
+
+Changes happen in memory at once and the screen redraws; saving, loading and watching the disk
+run in thread workers, so no key ever waits for the disk.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from textual import work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from ..book import Book, MonthNotOpen, SaveJob, UndoConflict
+from ..i18n import Language, month_label, t
+from ..model import MergeConflict, ModelError, Month, NotTickable, Status, Task, YearMonth, carry_over
+from ..storage import FileChangedError, MonthFile, StorageError, render, scan_folder
+from ..text import printable
+from ..view import Filter, GroupRow, SearchIndex, rows
+from .bindings import translate_bindings
+from .book_header import BookHeader
+from .confirm_screen import ConfirmScreen
+from .conflict_screen import ConflictScreen
+from .help_screen import HelpScreen
+from .month_list import MonthList
+from .search_bar import SearchBar
+from .task_details import TaskDetails
+from .task_form import TaskForm
+from .task_table import TaskTable
+
+RETRY_SECONDS = 3.0
+WATCH_SECONDS = 2.0
+
+# Actions that change a task, and so need one under the cursor in a month that opened.
+_TASK_ACTIONS = {"tick", "carry", "edit", "delete"}
+
+
+class BookScreen(Screen[None]):
+    BINDINGS = [
+        Binding("space,x", "tick", "key.tick"),
+        Binding("c", "carry", "key.carry"),
+        Binding("C", "carry_all", "key.carry_all"),
+        Binding("left_square_bracket", "previous_month", "key.previous_month"),
+        Binding("right_square_bracket", "next_month", "key.next_month", show=False),
+        Binding("slash", "search", "key.search"),
+        Binding("escape", "clear_search", "key.clear_search", show=False),
+        Binding("f", "cycle_filter", "key.filter"),
+        Binding("a", "add", "key.add"),
+        Binding("e", "edit", "key.edit", show=False),
+        Binding("d", "delete", "key.delete", show=False),
+        Binding("u", "undo", "key.undo"),
+        Binding("ctrl+r", "redo", "key.redo", show=False),
+        Binding("question_mark", "help", "key.help"),
+        Binding("q", "quit", "key.quit"),
+    ]
+
+    def __init__(self, book: Book, language: Language, start: YearMonth | None = None) -> None:
+        super().__init__()
+        self.book = book
+        self.language = language
+        self.current: YearMonth | None = start if start in book.keys else book.latest
+        self.keep = Filter.ALL
+        self.search_text = ""
+        self._index: tuple[Month, SearchIndex] | None = None
+        self._loading = True
+        self._saver_running = False
+        self._saving: YearMonth | None = None
+        self._failing: StorageError | None = None
+        self._conflicted: set[YearMonth] = set()
+        self._forced: set[YearMonth] = set()
+        self._quitting = False
+        translate_bindings(self, language)
+
+    # --- layout ---
+
+    def compose(self) -> ComposeResult:
+        yield BookHeader(self.language, id="header")
+        with Horizontal(id="body"):
+            yield MonthList(self.language, id="months")
+            with Vertical(id="main"):
+                yield TaskTable(self.language, id="tasks")
+                yield TaskDetails(self.language, id="details")
+        yield SearchBar(placeholder=t("ui.search_placeholder", self.language), id="search")
+        yield Footer(compact=True)
+
+    @property
+    def table(self) -> TaskTable:
+        return self.query_one(TaskTable)
+
+    def on_mount(self) -> None:
+        translate_bindings(self.table, self.language)
+        self.table.focus()
+        self.redraw()
+        self.load_months(self._load_order())
+        self.set_interval(WATCH_SECONDS, self.watch_disk)
+
+    def _load_order(self) -> list[YearMonth]:
+        """The month to show first, then the others newest first: what people open next."""
+        first = [self.current] if self.current else []
+        return first + [key for key in reversed(self.book.keys) if key != self.current]
+
+    # --- what is shown ---
+
+    @property
+    def month(self) -> Month | None:
+        return self.book.month(self.current) if self.current else None
+
+    @property
+    def today(self) -> date:
+        return self.book.today()
+
+    def _shown(self, month: Month) -> set[str] | None:
+        if not self.search_text:
+            return None
+        if self._index is None or self._index[0] is not month:
+            self._index = (month, SearchIndex(month.tasks))
+        return self._index[1].matches(self.search_text)
+
+    def redraw(self, keep_task: str | None = None) -> None:
+        """Show the current month afresh: header, month list, rows and details."""
+        month = self.month
+        file = self.book.files.get(self.current) if self.current else None
+        if month is not None:
+            self.table.show(rows(month, self.book.settings, self._shown(month), self.keep, self.today), self.today, keep_task)
+        else:
+            self.table.show([], self.today)
+            if file is not None and file.is_broken:
+                self.query_one(TaskDetails).show_problems(file.problems)
+        self.redraw_frame()
+
+    def redraw_frame(self) -> None:
+        """Header and month list: cheap, done after every change."""
+        unsaved = set(self.book.dirty_keys())
+        broken = {key for key, file in self.book.files.items() if file.is_broken}
+        self.query_one(BookHeader).show(self.book.settings.unit, self.current, self.month, self.keep, self.search_text, bool(unsaved), self._loading and self.month is None)
+        self.query_one(MonthList).show(self.book.keys, broken, unsaved, self.current)
+        self.refresh_bindings()
+
+    def redraw_task(self, task_id: str) -> None:
+        """After a tick: one row and its group heading, not the whole table."""
+        month = self.month
+        if month is None:
+            return
+        task = month.task(task_id)
+        self.table.update_task(task, self.today)
+        category = self.book.settings.category_of(task)
+        tasks = [t for t in month.tasks if self.book.settings.category_of(t) == category]
+        group = self.book.settings.category(category)
+        if group is not None:
+            self.table.update_group(GroupRow(group, sum(t.status is Status.DONE for t in tasks), len(tasks)))
+        self.show_details(task_id)
+        self.redraw_frame()
+
+    def show_details(self, task_id: str | None) -> None:
+        month = self.month
+        task = month.task(task_id) if month is not None and task_id and month.has_task(task_id) else None
+        category = self.book.settings.category_of(task) if task else None
+        self.query_one(TaskDetails).show_task(task, self.book.settings, category)
+
+    def on_task_table_task_highlighted(self, message: TaskTable.TaskHighlighted) -> None:
+        if self.month is not None:
+            self.show_details(message.task_id)
+        self.refresh_bindings()
+
+    def on_month_list_month_chosen(self, message: MonthList.MonthChosen) -> None:
+        self.go_to(message.key)
+        self.table.focus()
+
+    def go_to(self, key: YearMonth) -> None:
+        self.current = key
+        self.redraw()
+
+    # --- loading (thread) ---
+
+    @work(thread=True, group="load")
+    def load_months(self, keys: list[YearMonth]) -> None:
+        for key in keys:
+            file = self.book.read(key)
+            self.app.call_from_thread(self._loaded, file)
+        self.app.call_from_thread(self._all_loaded)
+
+    def _loaded(self, file: MonthFile) -> None:
+        self.book.adopt(file)
+        if file.key == self.current:
+            self.redraw()
+
+    def _all_loaded(self) -> None:
+        self._loading = False
+        self.redraw_frame()
+
+    # --- keys ---
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        month = self.month
+        if action in _TASK_ACTIONS:
+            task_id = self.table.current_task_id if month is not None else None
+            if task_id is None or not month.has_task(task_id):
+                return False
+            status = month.task(task_id).status
+            if action == "tick":
+                return status in (Status.OPEN, Status.DONE)
+            if action == "carry":
+                return status is Status.OPEN
+            return True
+        if action == "carry_all":
+            return month is not None and bool(month.open_tasks)
+        if action == "add":
+            return month is not None
+        if action == "undo":
+            return bool(self.book.history)
+        if action == "redo":
+            return bool(self.book.future)
+        if action == "previous_month":
+            return self.current is not None and self._neighbour(-1) is not None
+        if action == "next_month":
+            return self.current is not None and self._neighbour(+1) is not None
+        if action == "clear_search":
+            return bool(self.search_text)
+        return True
+
+    def _neighbour(self, step: int) -> YearMonth | None:
+        keys = self.book.keys
+        if self.current not in keys:
+            return None
+        index = keys.index(self.current) + step
+        return keys[index] if 0 <= index < len(keys) else None
+
+    def _selected_task(self) -> Task | None:
+        month, task_id = self.month, self.table.current_task_id
+        return month.task(task_id) if month is not None and task_id and month.has_task(task_id) else None
+
+    def action_tick(self) -> None:
+        task = self._selected_task()
+        if task is None or self.current is None:
+            return
+        try:
+            self.book.tick(self.current, task.id)
+        except NotTickable:
+            self.notify(t("ui.not_tickable", self.language), severity="warning")
+            return
+        self.redraw_task(task.id)
+        self.save_soon()
+
+    def action_carry(self) -> None:
+        task = self._selected_task()
+        if task is not None:
+            self._carry([task.id])
+
+    def action_carry_all(self) -> None:
+        month = self.month
+        if month is None or self.current is None:
+            return
+        target_key = self.current.next()
+        target = self.book.month(target_key) if target_key in self.book.files else None
+        count = len(carry_over(month, target, None).carried)  # a dry run, to say how many
+        if not count:
+            self.notify(t("ui.nothing_to_carry", self.language, month=month_label(target_key, self.language)))
+            return
+        question = t("ui.confirm_carry_all", self.language, count=count, month=month_label(target_key, self.language), file=f"{target_key}.toml")
+        self.app.push_screen(ConfirmScreen(question, self.language), lambda yes: self._carry(None) if yes else None)
+
+    def _carry(self, task_ids: list[str] | None) -> None:
+        assert self.current is not None
+        lang = self.language
+        target = month_label(self.current.next(), lang)
+        try:
+            outcome, change = self.book.carry(self.current, task_ids)
+        except MonthNotOpen as error:
+            self.notify(t("ui.carry_target_broken", lang, file=f"{error.key}.toml"), severity="error")
+            return
+        titles = {task.id: task.title for task in outcome.source.tasks}
+        if outcome.carried:
+            if len(outcome.carried) == 1:
+                self.notify(t("ui.carried_one", lang, title=printable(titles[outcome.carried[0]]), month=target))
+            else:
+                self.notify(t("ui.carried_many", lang, count=len(outcome.carried), month=target))
+        if outcome.already_there:
+            self.notify(t("ui.already_there", lang, count=len(outcome.already_there), month=target, titles=printable("; ".join(titles[i] for i in outcome.already_there[:3]))), severity="warning")
+        self.redraw(keep_task=self.table.current_task_id)
+        self.save_soon()
+
+    def action_previous_month(self) -> None:
+        if (key := self._neighbour(-1)) is not None:
+            self.go_to(key)
+
+    def action_next_month(self) -> None:
+        if (key := self._neighbour(+1)) is not None:
+            self.go_to(key)
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        bar.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if isinstance(event.input, SearchBar):
+            event.stop()
+            self.search_text = event.value
+            self.redraw(keep_task=self.table.current_task_id)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if isinstance(event.input, SearchBar):
+            event.stop()
+            self.table.move_cursor(row=self.table.first_task_index(), animate=False)
+            self.table.focus()
+
+    def on_search_bar_cleared(self, message: SearchBar.Cleared) -> None:
+        self.action_clear_search()
+
+    def action_clear_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        keep = self.table.current_task_id
+        bar.display = False
+        with bar.prevent(Input.Changed):
+            bar.value = ""
+        self.search_text = ""
+        self.redraw(keep_task=keep)
+        self.table.focus()
+
+    def action_cycle_filter(self) -> None:
+        self.keep = self.keep.next()
+        self.redraw(keep_task=self.table.current_task_id)
+        self.notify(t("ui.filter_now", self.language, name=t(f"filter.{self.keep.value}", self.language)), timeout=2)
+
+    def action_add(self) -> None:
+        if self.month is None:
+            return
+
+        def added(task: Task | None) -> None:
+            if task is not None and self.current is not None:
+                new, _ = self.book.add(self.current, task)
+                self.redraw(keep_task=new.id)
+                self.save_soon()
+
+        self.app.push_screen(TaskForm(self.book.settings, self.language), added)
+
+    def action_edit(self) -> None:
+        task = self._selected_task()
+        if task is None:
+            return
+
+        def edited(changed: Task | None) -> None:
+            if changed is not None and changed != task and self.current is not None:
+                self.book.edit(self.current, changed)
+                self.redraw(keep_task=changed.id)
+                self.save_soon()
+
+        self.app.push_screen(TaskForm(self.book.settings, self.language, task), edited)
+
+    def action_delete(self) -> None:
+        task = self._selected_task()
+        if task is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes and self.current is not None:
+                self.book.delete(self.current, task.id)
+                self.redraw()
+                self.save_soon()
+
+        question = t("ui.confirm_delete", self.language, title=printable(task.title))
+        self.app.push_screen(ConfirmScreen(question, self.language), confirmed)
+
+    def action_undo(self) -> None:
+        self._travel(self.book.undo, "ui.undone")
+
+    def action_redo(self) -> None:
+        self._travel(self.book.redo, "ui.redone")
+
+    def _travel(self, step: object, message: str) -> None:
+        keep = self.table.current_task_id
+        try:
+            change = step()  # type: ignore[operator]
+        except UndoConflict as conflict:
+            self.notify(t("ui.undo_conflict", self.language, titles=printable("; ".join(conflict.titles[:3]))), severity="error")
+            return
+        if change is not None:
+            if self.current not in self.book.keys and self.book.keys:
+                self.current = self.book.latest
+            self.redraw(keep_task=keep)
+            self.notify(t(message, self.language, label=change.label), timeout=2)
+            self.save_soon()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.key_help(), self.language))
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """(key, what it does) for every key, from the live bindings."""
+        lang, seen, result = self.language, set(), []
+        arrows = [("↑ ↓", t("key.move", lang))]
+        for node in (self.table, self):
+            for _, binding in node._bindings:  # noqa: SLF001
+                label = self.app.get_key_display(binding)
+                pair = (binding.action, binding.description)
+                if pair in seen:
+                    result = [(f"{k}, {label}", d) if d == binding.description and k else (k, d) for k, d in result]
+                    continue
+                seen.add(pair)
+                result.append((label, binding.description))
+        return arrows + result + [(self.app.get_key_display(Binding("ctrl+p", "")), t("key.palette", lang))]
+
+    def action_quit(self) -> None:
+        """Quit once every change is on disk; there is never anything unsaved."""
+        self._quitting = True
+        if not self.book.dirty_keys() and not self._saver_running:
+            self.app.exit()
+        elif self._failing is not None:
+            question = t("ui.confirm_quit_unsaved", self.language, reason=self._failure_text(self._failing))
+            self.app.push_screen(ConfirmScreen(question, self.language), lambda yes: self.app.exit() if yes else setattr(self, "_quitting", False))
+        else:
+            self.save_soon()  # exits when the saver finds nothing left to do
+
+    # --- saving (thread) ---
+
+    def save_soon(self) -> None:
+        self.redraw_frame()
+        if not self._saver_running:
+            self._saver_running = True
+            self.run_saver()
+
+    @work(thread=True, group="save")
+    def run_saver(self) -> None:
+        while (job := self.app.call_from_thread(self._next_job)) is not None:
+            try:
+                result = self.book.run_save(job)
+            except FileChangedError as error:
+                self.app.call_from_thread(self._save_conflict, job, error)
+            except StorageError as error:
+                self.app.call_from_thread(self._save_failed, job, error)
+                return
+            else:
+                self.app.call_from_thread(self._save_done, job, result)
+
+    def _next_job(self) -> SaveJob | None:
+        waiting = [k for k in self.book.dirty_keys() if k not in self._conflicted]
+        if not waiting:
+            self._saver_running = False
+            self._saving = None
+            if self._quitting and not self.book.dirty_keys():
+                self.app.exit()
+            return None
+        self._saving = waiting[0]
+        job = self.book.save_job(waiting[0])
+        if job.key in self._forced:
+            self._forced.discard(job.key)
+            job = replace(job, force=True)
+        return job
+
+    def _save_done(self, job: SaveJob, result: MonthFile) -> None:
+        shown_before = self.month
+        try:
+            self.book.saved(job, result)
+        except MergeConflict as conflict:
+            self._save_conflict(job, FileChangedError(job.base.path, result, conflict.titles))
+            return
+        if self._failing is not None:
+            self._failing = None
+            self.notify(t("save.recovered", self.language, file=result.path.name))
+        if job.ours is not None and result.month != job.ours:
+            self.notify(t("ui.merged", self.language, file=result.path.name))
+        if job.key == self.current and self.month is not shown_before and self.month != shown_before:
+            self.redraw(keep_task=self.table.current_task_id)
+        else:
+            self.redraw_frame()
+
+    def _failure_text(self, error: StorageError) -> str:
+        return t(f"save.{error.reason}", self.language)
+
+    def _save_failed(self, job: SaveJob, error: StorageError) -> None:
+        self._saver_running = False
+        self._saving = None
+        first = self._failing is None or self._failing.reason != error.reason
+        self._failing = error
+        if first:
+            self.notify(t("save.failed", self.language, reason=self._failure_text(error), file=error.path.name), severity="error", timeout=8)
+        self.redraw_frame()
+        self.set_timer(RETRY_SECONDS, self.save_soon)
+
+    def _save_conflict(self, job: SaveJob, error: FileChangedError) -> None:
+        self._conflicted.add(job.key)
+        broken = error.theirs.is_broken
+
+        def chosen(choice: str | None) -> None:
+            self._resolve(job, error, choice or "mine")
+
+        self.app.push_screen(ConflictScreen(error.path.name, error.titles, broken, self.language), chosen)
+
+    def _resolve(self, job: SaveJob, error: FileChangedError, choice: str) -> None:
+        """Either way, the version not chosen is kept as a copy beside the file."""
+        key, store = job.key, self.book.store
+        try:
+            if choice == "theirs":
+                ours = self.book.month(key)
+                if ours is not None:
+                    copy = store.save_copy(error.path, render(replace(job.base, doc=None), ours), "mine")
+                    self.notify(t("ui.kept_copy", self.language, file=copy.name), timeout=10)
+                self.book.take_theirs(self.book.read(key))
+            else:
+                if error.theirs.exists:
+                    copy = store.save_copy(error.path, error.path.read_bytes(), "theirs")
+                    self.notify(t("ui.kept_copy", self.language, file=copy.name), timeout=10)
+                self._forced.add(key)
+        except (StorageError, OSError) as failure:
+            reason = failure.reason if isinstance(failure, StorageError) else "other"
+            self.notify(t("save.failed", self.language, reason=t(f"save.{reason}", self.language), file=error.path.name), severity="error")
+        self._conflicted.discard(key)
+        self.redraw(keep_task=self.table.current_task_id)
+        self.save_soon()
+
+    # --- someone else's edits (thread) ---
+
+    @work(thread=True, group="watch", exclusive=True)
+    def watch_disk(self) -> None:
+        known = self.app.call_from_thread(lambda: {k: f.fingerprint for k, f in self.book.files.items()})
+        keys, _ = scan_folder(self.book.folder)
+        changed: list[MonthFile] = []
+        for key in set(keys) | set(known):
+            fingerprint = known.get(key)
+            path = self.book.store.month_path(key)
+            try:
+                stat = path.stat()
+            except OSError:
+                stat = None
+            if stat is None and (fingerprint is None or key not in known):
+                continue
+            if stat is not None and fingerprint is not None and (stat.st_size, stat.st_mtime_ns) == (fingerprint.size, fingerprint.mtime_ns):
+                continue
+            file = self.book.read(key)
+            if fingerprint is None or not fingerprint.same_content(file.fingerprint):
+                changed.append(file)
+        if changed:
+            self.app.call_from_thread(self._outside_changes, changed)
+
+    def _outside_changes(self, files: list[MonthFile]) -> None:
+        for file in files:
+            current = self.book.files.get(file.key)
+            if current is not None and current.fingerprint is not None and current.fingerprint.same_content(file.fingerprint):
+                continue
+            if self.book.is_dirty(file.key) or file.key == self._saving or file.key in self._conflicted:
+                continue  # the saver merges, or asks
+            if current is not None and not current.exists and not file.exists:
+                continue
+            self.book.adopt(file)
+            self.notify(t("ui.reloaded", self.language, file=file.path.name), timeout=4)
+            if file.key == self.current:
+                self.redraw(keep_task=self.table.current_task_id)
+        self.redraw_frame()
+
+    # --- command palette ---
+
+    def system_commands(self) -> Iterable[SystemCommand]:
+        lang = self.language
+        for _, binding in self._bindings:  # noqa: SLF001
+            if binding.show and self.check_action(binding.action, ()):
+                yield SystemCommand(binding.description, t("ui.palette_key", lang, key=self.app.get_key_display(binding)), lambda action=binding.action: self.run_action(action))
+        for key in reversed(self.book.keys):
+            label = month_label(key, lang)
+            yield SystemCommand(t("ui.go_to_month", lang, month=label), f"{key}.toml", lambda key=key: self.go_to(key), discover=False)

@@ -1,0 +1,65 @@
+"""Everything about the selected task, or why the month cannot be opened."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from ..i18n import Language, month_label, problem_line, t
+from ..model import Settings, Task
+from ..problems import Problem
+from ..text import printable
+
+
+class TaskDetails(Static):
+    COMPONENT_CLASSES = {"task-details--label", "task-details--problem"}
+
+    def __init__(self, language: Language, **kwargs: object) -> None:
+        super().__init__("", **kwargs)  # type: ignore[arg-type]
+        self.language = language
+
+    def show_task(self, task: Task | None, settings: Settings, category: str | None) -> None:
+        if task is None:
+            self.update(Text(t("ui.details_empty", self.language), style="dim"))
+            return
+        label_style = self.get_component_rich_style("task-details--label")
+        lang = self.language
+        text = Text(printable(task.title), style="bold")
+        text.append("\n")
+
+        def field(name: str, value: str | None) -> None:
+            if value:
+                text.append(f"{t(f'field.{name}', lang)}: ", style=label_style)
+                text.append(printable(value))
+                text.append("   ")
+
+        group = settings.category(category or "")
+        field("status", t(f"status.{task.status.value}", lang))
+        field("category", group.label if group else category)
+        field("owner", task.owner)
+        field("due", f"{task.due:%d/%m/%Y}" if task.due else None)
+        field("done_on", f"{task.done_on:%d/%m/%Y}" if task.done_on else None)
+        if task.carried_from:
+            field("carried_from", f"{month_label(task.carried_from, lang)} ({t('ui.times', lang, count=task.times_carried)})")
+        field("id", task.id)
+        for ref in task.refs:
+            text.append("\n")
+            text.append(f"{t('field.refs', lang)}: ", style=label_style)
+            text.append(printable(ref))
+        if task.note:
+            text.append("\n")
+            text.append(f"{t('field.note', lang)}: ", style=label_style)
+            text.append(printable(task.note))
+        for key, value in task.extra.items():
+            text.append("\n")
+            text.append(f"{printable(key)}: ", style=label_style)
+            text.append(printable(str(value)))
+        self.update(text)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        style = self.get_component_rich_style("task-details--problem")
+        text = Text(t("ui.month_broken", self.language), style="bold")
+        for problem in problems:
+            text.append("\n")
+            text.append(printable(problem_line(problem, self.language)), style=style)
+        self.update(text)

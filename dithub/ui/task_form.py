@@ -1,0 +1,94 @@
+"""Add or edit a task: title, category, owner, due date, each checked with a clear message."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from ..i18n import Language, t
+from ..model import Settings, Task
+from ..text import nfc
+
+AUTO = "__auto__"
+
+
+def parse_due(text: str) -> date | None:
+    """dd/mm/yyyy (as people write dates here), d/m (this year) or yyyy-mm-dd. ValueError if wrong."""
+    text = text.strip()
+    if not text:
+        return None
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    if match := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?", text):
+        return date(int(match[3] or date.today().year), int(match[2]), int(match[1]))
+    raise ValueError(text)
+
+
+class TaskForm(ModalScreen["Task | None"]):
+    BINDINGS = [
+        Binding("escape", "cancel", "key.cancel"),
+        Binding("ctrl+s", "submit", "key.save"),
+    ]
+
+    def __init__(self, settings: Settings, language: Language, task: Task | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.language = language
+        self.task_before = task
+
+    def compose(self) -> ComposeResult:
+        lang = self.language
+        task = self.task_before
+        choices = [(t("ui.category_auto", lang), AUTO)] + [(c.label, c.id) for c in self.settings.categories]
+        category = task.category if task and task.category and self.settings.category(task.category) else AUTO
+        with Vertical(id="dialog"):
+            yield Static(t("ui.edit_task" if task else "ui.add_task", lang), classes="dialog-title")
+            yield Label(t("field.title", lang))
+            yield Input(task.title if task else "", id="title")
+            yield Label(t("field.category", lang))
+            yield Select(choices, value=category, allow_blank=False, id="category")
+            yield Label(t("field.owner", lang))
+            yield Input(task.owner or "" if task else "", id="owner")
+            yield Label(t("ui.due_hint", lang))
+            yield Input(f"{task.due:%d/%m/%Y}" if task and task.due else "", id="due", placeholder="30/06/2020")
+            yield Static("", id="error", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(t("ui.save", lang), variant="primary", id="save")
+                yield Button(t("ui.cancel", lang), id="cancel")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_submit() if event.button.id == "save" else self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_submit(self) -> None:
+        lang = self.language
+        error = self.query_one("#error", Static)
+        title = nfc(self.query_one("#title", Input).value).strip()
+        if not title:
+            error.update(t("ui.error_title", lang))
+            self.query_one("#title", Input).focus()
+            return
+        try:
+            due = parse_due(self.query_one("#due", Input).value)
+        except ValueError:
+            error.update(t("ui.error_due", lang))
+            self.query_one("#due", Input).focus()
+            return
+        category = self.query_one("#category", Select).value
+        owner = nfc(self.query_one("#owner", Input).value).strip() or None
+        fields = {"title": title, "category": None if category == AUTO else str(category), "owner": owner, "due": due}
+        self.dismiss(replace(self.task_before, **fields) if self.task_before else Task(id="", **fields))

@@ -1,0 +1,80 @@
+"""What the dashboard shows for a month: groups, filter and search. Plain Python, no textual."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from .model import Category, Month, Settings, Status, Task
+from .text import fold
+
+
+class Filter(str, Enum):
+    ALL = "all"
+    OPEN = "open"
+    CARRIED = "carried"  # carried over at least once: the slipping ones
+    OVERDUE = "overdue"
+
+    def next(self) -> Filter:
+        members = list(Filter)
+        return members[(members.index(self) + 1) % len(members)]
+
+    def keeps(self, task: Task, today: date) -> bool:
+        if self is Filter.OPEN:
+            return task.is_open
+        if self is Filter.CARRIED:
+            return task.times_carried > 0
+        if self is Filter.OVERDUE:
+            return task.is_overdue(today)
+        return True
+
+
+class SearchIndex:
+    """Folded text of every task of a month, made once, so each keystroke is a cheap scan."""
+
+    def __init__(self, tasks: Sequence[Task]) -> None:
+        self.tasks = tuple(tasks)
+        self._haystacks = [fold(" ".join(filter(None, (t.title, t.owner, t.note, t.id, *t.refs)))) for t in self.tasks]
+
+    def matches(self, query: str) -> set[str]:
+        """Ids of tasks holding every word of the query, ignoring case and diacritics."""
+        needles = fold(query).split()
+        if not needles:
+            return {task.id for task in self.tasks}
+        return {task.id for task, hay in zip(self.tasks, self._haystacks) if all(n in hay for n in needles)}
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    category: Category
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    task: Task
+    category: str
+
+
+Row = GroupRow | TaskRow
+
+
+def rows(month: Month, settings: Settings, shown: set[str] | None, keep: Filter, today: date) -> list[Row]:
+    """Groups in display order, each followed by its visible tasks; empty groups left out.
+
+    Group counts are of the whole group, so a filter or search never hides how far it is.
+    """
+    by_category: dict[str, list[Task]] = {c.id: [] for c in settings.categories}
+    for task in month.tasks:
+        by_category[settings.category_of(task)].append(task)
+    result: list[Row] = []
+    for category in settings.categories:
+        tasks = by_category[category.id]
+        visible = [t for t in tasks if (shown is None or t.id in shown) and keep.keeps(t, today)]
+        if visible:
+            result.append(GroupRow(category, sum(t.status is Status.DONE for t in tasks), len(tasks)))
+            result.extend(TaskRow(t, category.id) for t in visible)
+    return result
