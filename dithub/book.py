@@ -89,7 +89,7 @@ class Book:
         if self.is_dirty(file.key):
             return
         self.files[file.key] = file
-        self.months[file.key] = file.month
+        self.months[file.key] = file.month if file.exists or file.is_broken else None  # None: no file
         if file.exists and file.key not in self.keys:
             self.keys = sorted({*self.keys, file.key})
 
@@ -236,4 +236,4 @@ class Book:
     def take_theirs(self, file: MonthFile) -> None:
         """After a conflict, the user chose the file on disk: our version of it is dropped."""
         self.files[file.key] = file
-        self.months[file.key] = file.month
+        self.months[file.key] = file.month if file.exists or file.is_broken else None

@@ -72,6 +72,8 @@ def _parser(language: Language) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     asked = _asked_language(args_list)
+    if {"-h", "--help"} & set(args_list) and all(a in ("-h", "--help", "--lang", asked) or a.startswith("--lang=") for a in args_list):
+        args_list = ["--help"]  # `dithub --lang en --help`: the whole tool's help, not `open`'s
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help"):
         args_list.insert(0, "open")  # `dithub BOOK` opens the dashboard
     args = _parser(asked or "vi").parse_args(args_list)

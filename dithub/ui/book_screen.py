@@ -85,9 +85,9 @@ class BookScreen(Screen[None]):
         with Horizontal(id="body"):
             yield MonthList(self.language, id="months")
             with Vertical(id="main"):
+                yield SearchBar(placeholder=t("ui.search_placeholder", self.language), id="search")
                 yield TaskTable(self.language, id="tasks")
                 yield TaskDetails(self.language, id="details")
-        yield SearchBar(placeholder=t("ui.search_placeholder", self.language), id="search")
         yield Footer(compact=True)
 
     @property
@@ -96,6 +96,7 @@ class BookScreen(Screen[None]):
 
     def on_mount(self) -> None:
         translate_bindings(self.table, self.language)
+        translate_bindings(self.query_one(SearchBar), self.language)
         self.table.focus()
         self.redraw()
         self.load_months(self._load_order())
@@ -258,7 +259,7 @@ class BookScreen(Screen[None]):
         if month is None or self.current is None:
             return
         target_key = self.current.next()
-        target = self.book.month(target_key) if target_key in self.book.files else None
+        target = self.book.month(target_key)
         count = len(carry_over(month, target, None).carried)  # a dry run, to say how many
         if not count:
             self.notify(t("ui.nothing_to_carry", self.language, month=month_label(target_key, self.language)))

@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from .bindings import translate_bindings
 from ..i18n import Language, t
 
 
@@ -21,6 +22,7 @@ class ConfirmScreen(ModalScreen[bool]):
         super().__init__()
         self.question = question
         self.language = language
+        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):

@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from .bindings import translate_bindings
 from ..i18n import Language, t
 
 
@@ -25,6 +26,7 @@ class ConflictScreen(ModalScreen[str]):
         self.titles = titles
         self.broken = broken
         self.language = language
+        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         lang = self.language

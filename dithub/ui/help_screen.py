@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from .bindings import translate_bindings
 from ..i18n import Language, t
 
 
@@ -20,6 +21,7 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.keys = keys
         self.language = language
+        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, show_header=False, padding=(0, 2))

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from .bindings import translate_bindings
 from ..i18n import Language, t
 from ..model import Settings, Task
 from ..text import nfc
@@ -41,6 +42,7 @@ class TaskForm(ModalScreen["Task | None"]):
         super().__init__()
         self.settings = settings
         self.language = language
+        translate_bindings(self, language)
         self.task_before = task
 
     def compose(self) -> ComposeResult:

@@ -1,0 +1,55 @@
+"""The domain, storage and command line must work without textual or rich loaded."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "dithub"
+UI_FREE_MODULES = ("model", "storage", "schema", "text", "problems", "book", "i18n")
+FORBIDDEN = ("textual", "rich")
+
+IMPORT_CHECK = (
+    "import dithub.model, dithub.storage, dithub.schema, dithub.book, dithub.text, dithub.i18n, "
+    "dithub.cli, dithub.report; import sys; "
+    "bad=[m for m in sys.modules if m.split('.')[0] in ('textual','rich')]; "
+    "print(bad); sys.exit(1 if bad else 0)"
+)
+
+
+def test_importing_the_core_loads_neither_textual_nor_rich() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_CHECK], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def _imported_roots(source: str) -> set[str]:
+    roots: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def test_import_scanner_sees_nested_imports() -> None:
+    """The static check below must notice an import hidden inside a function."""
+    source = "def show():\n    from rich.console import Console\n    import textual.app\n"
+    assert _imported_roots(source) == {"rich", "textual"}
+
+
+@pytest.mark.parametrize("module", UI_FREE_MODULES)
+def test_core_module_has_no_ui_import_anywhere(module: str) -> None:
+    path = PACKAGE / f"{module}.py"
+    assert path.is_file(), path
+    roots = _imported_roots(path.read_text(encoding="utf-8"))
+    assert not roots & set(FORBIDDEN), f"{path.name} imports {sorted(roots & set(FORBIDDEN))}"
