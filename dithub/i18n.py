@@ -266,7 +266,7 @@ _TOML_REASONS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def t(key: str, language: Language, **params: Any) -> str:
+def t(key: str, language: Language, /, **params: Any) -> str:
     vi, en = MESSAGES[key]
     return (en if language == "en" else vi).format(**params)
 

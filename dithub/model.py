@@ -14,7 +14,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
-from .text import contains_phrase, slugify, words
+from .text import contains_phrase, nfc, slugify, words
 
 
 class Status(str, Enum):
@@ -133,7 +133,13 @@ class Task:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "extra", _frozen(self.extra))
-        object.__setattr__(self, "refs", tuple(self.refs))
+        object.__setattr__(self, "refs", tuple(nfc(r) for r in self.refs))
+        # Text typed on a Mac or pasted from a PDF may be NFD; inside dithub it is always NFC, so
+        # what is held equals what reads back from the file.
+        for name in ("id", "title", "category", "owner", "note"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, nfc(value))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Task):
@@ -353,7 +359,20 @@ def merge(base: Month, ours: Month, theirs: Month) -> Month:
                 result.append(t)
     if clash:
         raise MergeConflict(list(dict.fromkeys(clash)))
-    return replace(theirs, tasks=tuple(result), **header)
+    return replace(theirs, tasks=_in_our_order(result, ours, their_tasks), **header)
+
+
+def _in_our_order(result: list[Task], ours: Month, their_tasks: dict[str, Task]) -> tuple[Task, ...]:
+    """Tasks only we have go back right after the task that precedes them in our month."""
+    ordered = [t for t in result if t.id in their_tasks]
+    ours_only = {t.id: t for t in result if t.id not in their_tasks}
+    previous: str | None = None
+    for task in ours.tasks:
+        if task.id in ours_only:
+            at = next((i + 1 for i, t in enumerate(ordered) if t.id == previous), 0) if previous else 0
+            ordered.insert(at, ours_only.pop(task.id))
+        previous = task.id if any(t.id == task.id for t in ordered) else previous
+    return tuple(ordered + list(ours_only.values()))
 
 
 def _clash(clash: list[str], task: Task) -> Task:

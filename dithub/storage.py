@@ -344,13 +344,20 @@ def apply_month(doc: TOMLDocument, old: Month, new: Month) -> None:
         for table, before in zip(tasks, remaining):
             _update_table(table, before, wanted[before.id])
     known = {t.id for t in old.tasks}
-    added = [t for t in new.tasks if t.id not in known]
-    if added:
+    if any(t.id not in known for t in new.tasks):
         if not isinstance(tasks, AoT):
             tasks = tomlkit.aot()
             doc["tasks"] = tasks
-        for task in added:
-            tasks.append(_new_table(task))
+        # A task comes back where it stood (undo of a delete); new ones go after their predecessor.
+        for index, task in enumerate(new.tasks):
+            if task.id not in known:
+                table = _new_table(task)
+                if index < len(tasks):  # the blank line before the next task is ours to keep
+                    table.trivia.indent = ""
+                    table.add(tomlkit.nl())
+                    tasks.insert(index, table)
+                else:
+                    tasks.append(table)
 
 
 def render(base: MonthFile, new: Month, header: str = "") -> str:
