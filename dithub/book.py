@@ -192,7 +192,7 @@ class Book:
 
     def is_dirty(self, key: YearMonth) -> bool:
         file = self.files.get(key)
-        if file is None:
+        if file is None or file.is_broken:  # a broken file is never written, nor removed
             return False
         ours = self.months.get(key)
         if ours is None:

@@ -177,7 +177,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.column.carried": ("Chuyển", "Carried"),
     "ui.carried_times": ("chuyển x{count}", "carried x{count}"),
     "ui.times": ("{count} lần", "{count} times"),
-    "ui.broken_short": ("(lỗi)", "(broken)"),
     "ui.details_empty": ("Chọn một nhiệm vụ để xem chi tiết.", "Select a task to see its details."),
     "ui.month_broken": ("Tháng này chưa mở được vì tệp có lỗi. Sửa tệp rồi dithub sẽ tự tải lại:", "This month cannot open because its file is broken. Fix the file and dithub reloads it:"),
     "ui.meeting_on": ("Giao ban ngày", "Meeting on"),

@@ -24,7 +24,7 @@ from typing import Any
 
 import tomli
 import tomlkit
-from tomlkit.items import AoT, Comment, Table, Whitespace
+from tomlkit.items import AoT, Comment, Table, Trivia, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
 from .model import TASK_FIELDS, Month, MergeConflict, Settings, Status, Task, YearMonth, merge
@@ -309,18 +309,29 @@ def _new_table(task: Task) -> Table:
     return table
 
 
-def _remove_table(tasks: AoT, index: int) -> None:
+def _remove_table(tasks: AoT, index: int) -> str:
     """Delete a task, keeping the comments at its end: in TOML they sit above the next task."""
-    body = tasks[index].value._body
+    table = tasks[index]
+    body = table.value._body
     trailing: list[tuple[Any, Any]] = []
     for key, item in reversed(body):
         if key is None and isinstance(item, (Comment, Whitespace)):
             trailing.insert(0, (key, item))
         else:
             break
+    # Comments above a first task that an earlier delete put there (see below) stay too.
+    above = table.trivia.indent if "#" in table.trivia.indent else ""
     del tasks[index]
-    if index > 0 and any(isinstance(item, Comment) for _, item in trailing):
+    if not any(isinstance(item, Comment) for _, item in trailing):
+        trailing = []
+    if index > 0:
         tasks[index - 1].value._body.extend(trailing)
+    elif len(tasks) and (above or trailing):  # no task before it: the comments go above the next header
+        following = tasks[0].trivia
+        following.indent = above + "".join(item.as_string() for _, item in trailing) + following.indent
+    else:  # the last task went: the caller keeps its comments
+        return above + "".join(item.as_string() for _, item in trailing)
+    return ""
 
 
 def apply_month(doc: TOMLDocument, old: Month, new: Month) -> None:
@@ -336,10 +347,11 @@ def apply_month(doc: TOMLDocument, old: Month, new: Month) -> None:
         doc["month"] = str(new.key)
     tasks = doc.get("tasks")
     wanted = {t.id: t for t in new.tasks}
+    leftover = ""  # comments of the last task deleted
     if isinstance(tasks, AoT):
         for index in reversed(range(len(old.tasks))):
             if old.tasks[index].id not in wanted:
-                _remove_table(tasks, index)
+                leftover += _remove_table(tasks, index)
         remaining = [t for t in old.tasks if t.id in wanted]
         for table, before in zip(tasks, remaining):
             _update_table(table, before, wanted[before.id])
@@ -358,6 +370,15 @@ def apply_month(doc: TOMLDocument, old: Month, new: Month) -> None:
                     tasks.insert(index, table)
                 else:
                     tasks.append(table)
+    if isinstance(tasks, AoT) and leftover:
+        if len(tasks):
+            tasks[0].trivia.indent = leftover + tasks[0].trivia.indent
+        else:  # every task went: an empty list would be written as `tasks = []` at the top
+            del doc["tasks"]
+            for line in leftover.splitlines():
+                doc.add(Comment(Trivia(comment=line, trail="\n")) if line.strip() else tomlkit.nl())
+    elif isinstance(tasks, AoT) and not len(tasks):
+        del doc["tasks"]
 
 
 def render(base: MonthFile, new: Month, header: str = "") -> str:

@@ -393,19 +393,13 @@ class BookScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.key_help(), self.language))
 
     def key_help(self) -> list[tuple[str, str]]:
-        """(key, what it does) for every key, from the live bindings."""
-        lang, seen, result = self.language, set(), []
-        arrows = [("↑ ↓", t("key.move", lang))]
-        for node in (self.table, self):
-            for _, binding in node._bindings:  # noqa: SLF001
-                label = self.app.get_key_display(binding)
-                pair = (binding.action, binding.description)
-                if pair in seen:
-                    result = [(f"{k}, {label}", d) if d == binding.description and k else (k, d) for k, d in result]
-                    continue
-                seen.add(pair)
-                result.append((label, binding.description))
-        return arrows + result + [(self.app.get_key_display(Binding("ctrl+p", "")), t("key.palette", lang))]
+        """(keys, what they do) for every key we declare, from the bindings themselves."""
+        lang = self.language
+        result: dict[str, list[str]] = {t("key.move", lang): ["↑ ↓"]}
+        for binding in Binding.make_bindings([*TaskTable.BINDINGS, *self.BINDINGS]):
+            result.setdefault(t(binding.description, lang), []).append(self.app.get_key_display(binding))
+        result[t("key.palette", lang)] = [self.app.get_key_display(Binding("ctrl+p", ""))]
+        return [(", ".join(dict.fromkeys(keys)), description) for description, keys in result.items()]
 
     def action_quit(self) -> None:
         """Quit once every change is on disk; there is never anything unsaved."""

@@ -7,7 +7,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..i18n import Language, short_month_label, t
+from ..i18n import Language, short_month_label
 from ..model import YearMonth
 
 
@@ -28,7 +28,7 @@ class MonthList(OptionList):
         for key in reversed(keys):
             label = Text(short_month_label(key, self.language), no_wrap=True)
             if key in broken:
-                label = Text(f"⚠ {label.plain} {t('ui.broken_short', self.language)}", style=self.get_component_rich_style("month-list--broken"))
+                label = Text(f"⚠ {label.plain}", style=self.get_component_rich_style("month-list--broken"))
             elif key in unsaved:
                 label.append(" ●", style=self.get_component_rich_style("month-list--unsaved"))
             options.append(Option(label, id=str(key)))

@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from textual.binding import Binding
+
+from dithub.i18n import t
 from dithub.model import Status, YearMonth
+from dithub.ui.book_screen import BookScreen
 from dithub.ui.book_header import BookHeader
 from dithub.ui.confirm_screen import ConfirmScreen
 from dithub.ui.conflict_screen import ConflictScreen
@@ -344,9 +348,12 @@ async def test_help_lists_every_key(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         descriptions = {d for _, d in app.screen.keys}
-        for _, binding in [*screen._bindings, *screen.table._bindings]:
-            if binding.description and binding.action != "clear_search" and not binding.action.startswith("focus"):
-                assert binding.description in descriptions
+        declared = Binding.make_bindings([*BookScreen.BINDINGS, *TaskTable.BINDINGS])
+        for binding in declared:
+            assert t(binding.description, "vi") in descriptions
+        keys = " ".join(k for k, _ in app.screen.keys)
+        for key in ("space", "x", "C", "[", "]", "/", "^r", "tab", "home"):
+            assert key in keys
         assert any("Bảng lệnh" in d for d in descriptions)
         await pilot.press("escape")
         await pilot.pause()
@@ -503,3 +510,18 @@ async def test_markup_in_titles_is_shown_literally(make_app, book_dir: Path) -> 
         select(screen.table, "markup")
         await pilot.pause()
         assert "[bold]Báo cáo[/]" in rendered(screen.query_one(TaskDetails))
+
+
+async def test_a_broken_file_is_never_written_or_removed(make_app, book_dir: Path) -> None:
+    april = book_dir / "2020-04.toml"
+    april.write_text('month = "2020-04"\n\n[[tasks]]\ntitle = "Thanh tra hoạt động in\n', encoding="utf-8")
+    before = april.read_bytes()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = screen_of(pilot)
+        assert "chưa lưu" not in rendered(screen.query_one(BookHeader))
+        await pilot.press("space", "C", "y", "u", "ctrl+r")
+        await settle(pilot)
+        assert screen.book.dirty_keys() == []
+    assert april.read_bytes() == before
