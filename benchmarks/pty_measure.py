@@ -5,8 +5,18 @@ terminal; we read everything it writes, timestamped, and never let the pty buffe
 (a full buffer would stall the app and inflate the figures).
 
   first paint  spawn -> the marker text appears in the output stream
-  key latency  key written -> last byte of the burst it causes (burst ends after QUIET_S of silence)
-  peak RSS     max VmHWM over the app's process tree, read just before shutdown
+  ready        spawn -> the app has settled after first paint (background loading done)
+  key latency  key written -> first byte of output ("first change") and -> last byte before
+               the app settles ("settled")
+  peak RSS     max VmHWM over the app's process tree once settled
+
+"Settled" means QUIET_S (50 ms) with no output AND almost no CPU used by the app's threads.
+Silence alone is not enough: dithub paints one key's effects in several frames 20–100 ms
+apart (cursor row, details pane, footer; for a tick, the save thread's "saved" state) and
+computes in between, so a pure 30 ms silence window stops at a random gap (measured: a
+median of 27 ms against a true 91 ms for a cursor move, with 31 of 50 presses having output
+after it). The CPU check (per-thread schedstat, ns resolution) tells "between frames, still
+working" from "done"; with it, 50 ms matched the true last byte on every press.
 
 Debug CLI:  python benchmarks/pty_measure.py --marker BENCH-FIRST-PAINT [--keys 5] [--dump out.bin] -- CMD...
 """
@@ -32,11 +42,12 @@ from typing import Sequence
 
 COLS, ROWS = 120, 40
 FIRST_PAINT_TIMEOUT_S = 120.0
-SETTLE_QUIET_S = 0.3     # silence that counts as "startup finished" before keys / RSS
-QUIET_S = 0.03           # silence that ends a key's output burst (Textual frames are ≤ 16.7 ms apart)
-PRE_KEY_QUIET_S = 0.12   # silence required before each key, so stray output is never blamed on it
+QUIET_S = 0.05           # settle window: 3 Textual frames (60 Hz) with no output ...
+IDLE_CPU_SHARE = 0.03    # ... and < 3% of a core used in it (an idle Textual app uses ~0.2%)
+START_QUIET_S = 0.3      # before keys: startup settled for this long
+PRE_KEY_QUIET_S = 0.12   # before each key: settled this long; output in it is flagged "late"
 KEY_TIMEOUT_S = 2.0      # no output within this -> the key did nothing visible
-SETTLE_TIMEOUT_S = 10.0  # apps that never go quiet (a ticking clock) still get measured
+SETTLE_TIMEOUT_S = 30.0  # apps that never settle (a ticking clock) still get measured
 
 DOWN = b"\x1b[B"
 CTRL_Q = b"\x11"
@@ -70,18 +81,21 @@ class AppTimeout(RuntimeError):
 @dataclass
 class Press:
     key: bytes
-    latency_s: float | None   # None: the key caused no output within KEY_TIMEOUT_S
-    late: bool = False        # more output came after the burst was judged over
+    latency_s: float | None   # key -> last byte before settling; None: no output within KEY_TIMEOUT_S
+    first_s: float | None     # key -> first byte of output
+    late: bool = False        # more output came after the app was judged settled
 
 
 @dataclass
 class Measurement:
     first_paint_s: float
+    ready_s: float | None = None   # spawn -> settled after first paint
     presses: list[Press] = field(default_factory=list)
     peak_rss_bytes: int = 0
 
-    def latencies(self, key: bytes | None = None) -> list[float]:
-        return [p.latency_s for p in self.presses if p.latency_s is not None and key in (None, p.key)]
+    def latencies(self, key: bytes | None = None, first: bool = False) -> list[float]:
+        values = [p.first_s if first else p.latency_s for p in self.presses if key in (None, p.key)]
+        return [v for v in values if v is not None]
 
     def count(self, key: bytes, what: str) -> int:
         """Presses of `key` that were "silent" or "late"."""
@@ -111,6 +125,7 @@ class PtyApp:
         )
         os.close(slave)  # else we would never see EOF
         self.eof = False
+        self.watched: list[int] = [self.proc.pid]  # whose CPU counts; see watch_tree()
 
     # -- reading ---------------------------------------------------------------
     def _read(self, timeout: float) -> bool:
@@ -151,26 +166,38 @@ class PtyApp:
                 raise AppTimeout(f"marker {needle!r} not seen ({state}); last output: {tail!r}")
             self._read(min(remaining, 0.5))
 
-    def wait_quiet(self, quiet: float, timeout: float = SETTLE_TIMEOUT_S) -> bool:
-        """Read until no output for `quiet` s. True if anything arrived meanwhile."""
+    def settle(self, quiet: float = QUIET_S, timeout: float = SETTLE_TIMEOUT_S) -> bool:
+        """Read until `quiet` s pass with no output and under IDLE_CPU_SHARE of a core used.
+
+        Returns True if any output arrived meanwhile.
+        """
         deadline = time.perf_counter() + timeout
         got = False
         while time.perf_counter() < deadline and not self.eof:
-            if not self._read(quiet):
+            cpu_before = self.cpu_s()
+            if self._read(quiet):
+                got = True
+            elif self.cpu_s() - cpu_before < IDLE_CPU_SHARE * quiet:
                 return got
-            got = True
         return got
 
+    def watch_tree(self) -> None:
+        """Count the CPU of the whole process tree (call once the app is up: wrappers fork)."""
+        self.watched = _tree(self.proc.pid)
+
+    def cpu_s(self) -> float:
+        return sum(_cpu_s(pid) for pid in self.watched)
+
     # -- input -----------------------------------------------------------------
-    def press(self, key: bytes, quiet: float = QUIET_S) -> float | None:
-        """Write `key`; seconds until the last byte of the resulting burst (None: no output)."""
+    def press(self, key: bytes) -> Press:
+        """Write `key`; time the first byte it causes and the last byte before settling."""
         sent_at = time.perf_counter()
         os.write(self.master, key)
         if not self._read(KEY_TIMEOUT_S):
-            return None
-        while self._read(quiet):
-            pass
-        return self.last_output_at - sent_at
+            return Press(key, None, None)
+        first = self.last_output_at - sent_at
+        self.settle()
+        return Press(key, self.last_output_at - sent_at, first)
 
     # -- memory ----------------------------------------------------------------
     def peak_rss(self) -> int:
@@ -221,6 +248,25 @@ def _vm_hwm(pid: int) -> int:
     return 0
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU seconds of all threads of `pid`: schedstat (ns), else stat (clock ticks)."""
+    total = 0.0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return 0.0
+    for tid in tasks:
+        try:
+            total += int(Path(f"/proc/{pid}/task/{tid}/schedstat").read_text().split()[0]) / 1e9
+        except (OSError, ValueError, IndexError):
+            try:
+                fields = Path(f"/proc/{pid}/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            except (OSError, ValueError, IndexError):
+                pass
+    return total
+
+
 def _tree(root: int) -> list[int]:
     """`root` and all its descendants (from /proc/*/stat parent ids)."""
     children: dict[int, list[int]] = {}
@@ -242,15 +288,19 @@ def _tree(root: int) -> list[int]:
 
 def measure(cmd: list[str], marker: str, keys: Sequence[bytes] = (), cwd: Path | str | None = None,
             rss: bool = False, timeout: float = FIRST_PAINT_TIMEOUT_S) -> Measurement:
-    """One session: first paint, then (after SETTLE_QUIET_S of silence) keys and/or RSS."""
+    """One session: first paint, then settle (ready), then keys, then RSS."""
     with PtyApp(cmd, cwd) as app:
         result = Measurement(app.wait_for(needle_for(marker), timeout))
-        if keys or rss:
-            app.wait_quiet(SETTLE_QUIET_S)
+        app.watch_tree()
+        app.settle()
+        result.ready_s = app.last_output_at - app.spawned_at if app.last_output_at else None
+        if keys:
+            app.settle(START_QUIET_S)
         for key in keys:
-            result.presses.append(Press(key, app.press(key)))
-            # Silence before the next key; output now belongs to this key, past its window.
-            result.presses[-1].late = app.wait_quiet(PRE_KEY_QUIET_S)
+            press = app.press(key)
+            # Output in this pause still belongs to this key, but came after it "settled".
+            press.late = app.settle(PRE_KEY_QUIET_S)
+            result.presses.append(press)
         if rss:
             result.peak_rss_bytes = app.peak_rss()
         return result
@@ -283,13 +333,17 @@ def main() -> None:
     with PtyApp(cmd) as app:
         needle = args.marker.encode() if args.stripped else needle_for(args.marker)
         print(f"first paint: {app.wait_for(needle, FIRST_PAINT_TIMEOUT_S, args.stripped) * 1000:.1f} ms")
-        app.wait_quiet(SETTLE_QUIET_S)
-        lat: list[float | None] = []
+        app.watch_tree()
+        app.settle()
+        print(f"ready: {(app.last_output_at - app.spawned_at) * 1000:.1f} ms")
+        presses: list[Press] = []
         for _ in range(args.keys):
-            app.wait_quiet(PRE_KEY_QUIET_S)
-            lat.append(app.press(key))
-        if lat:
-            print("latencies ms:", " ".join("-" if x is None else f"{x * 1000:.1f}" for x in lat))
+            app.settle(PRE_KEY_QUIET_S)
+            presses.append(app.press(key))
+        ms = lambda x: "-" if x is None else f"{x * 1000:.1f}"  # noqa: E731
+        if presses:
+            print("first change ms:", " ".join(ms(p.first_s) for p in presses))
+            print("settled ms:     ", " ".join(ms(p.latency_s) for p in presses))
         print(f"peak RSS: {app.peak_rss() / 2**20:.1f} MiB")
         if args.dump:
             args.dump.write_bytes(bytes(app.output))

@@ -159,6 +159,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.move": ("Lên, xuống", "Move up and down"),
     "key.first": ("Về đầu danh sách", "First row"),
     "key.last": ("Về cuối danh sách", "Last row"),
+    "key.page_down": ("Xuống một trang", "Page down"),
+    "key.page_up": ("Lên một trang", "Page up"),
     "key.next_group": ("Nhóm sau", "Next group"),
     "key.previous_group": ("Nhóm trước", "Previous group"),
     "key.palette": ("Bảng lệnh (có “đi tới tháng”)", "Command palette (with “go to month”)"),
@@ -292,7 +294,7 @@ def describe(problem: Problem, language: Language) -> str:
     details = dict(problem.details)
     if problem.code == "toml_syntax":
         details["reason_vi"], details["reason_en"] = _toml_reason(str(details.get("reason", "")))
-    if "expected" in details:
+    if problem.code == "wrong_type":
         vi, en = MESSAGES[f"expected.{details['expected']}"]
         details["expected_vi"], details["expected_en"] = vi, en
     text = t(f"problem.{problem.code}", language, **details)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `pytest` run from elsewhere still finds the dithub package
+    sys.path.insert(0, str(ROOT))
 SAMPLE_BOOK = ROOT / "sample_data" / "hai-duong"
 
 
@@ -84,8 +87,3 @@ owner = "Văn phòng Sở"
 status = "done"
 done_on = 2020-07-02
 """
-
-
-@pytest.fixture
-def july_text() -> str:
-    return JULY_2020

@@ -5,14 +5,13 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
 
 PACKAGE = ROOT / "dithub"
-UI_FREE_MODULES = ("model", "storage", "schema", "text", "problems", "book", "i18n")
+UI_FREE_MODULES = ("model", "storage", "schema", "text", "problems", "book", "i18n", "view")
 FORBIDDEN = ("textual", "rich")
 
 IMPORT_CHECK = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -11,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from conftest import JULY_2020, ROOT, write_month
+from dithub import report
 from dithub.cli import main
-from dithub.model import Status, YearMonth
+from dithub.model import Month, Settings, Status, Task, YearMonth
 from dithub.storage import read_month
 
 JULY = YearMonth(2020, 7)
@@ -97,11 +99,6 @@ def test_check_lists_misnamed_files_but_passes(book_dir: Path, capsys: pytest.Ca
     assert "2020-7.toml: lưu ý:" in out and "2020-07.toml" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="i18n.py: describe() -> t(key, language, **details) clashes with the 'key' detail of wrong_type problems",
-)
 def test_check_of_a_date_written_as_text(book_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_month(book_dir, "2020-07", JULY_2020.replace("due = 2020-07-10", 'due = "2020-07-10"'))
     code, out, _ = run(capsys, "check", book_dir)
@@ -324,3 +321,52 @@ def test_language_from_the_book_settings(book_dir: Path, capsys: pytest.CaptureF
     assert out.startswith("The book is fine")
     code, out, _ = run(capsys, "check", book_dir, "--lang", "vi")
     assert out.startswith("Sổ ổn")
+
+
+def test_carry_on_a_full_disk_says_so(book_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(book_dir)
+
+    def full_disk(src: object, dst: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    code, out, err = run(capsys, "carry", book_dir, "--from", "2020-06", "--lang", "en")
+    assert code == 1
+    assert err.startswith("The disk is full — ")
+    assert "is not saved yet" in err
+    assert snapshot(book_dir) == before
+    assert [p.name for p in book_dir.iterdir() if "dithub-tmp" in p.name] == []
+
+
+def test_report_shows_control_characters_as_symbols(book_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_month(
+        book_dir,
+        "2020-07",
+        '# Nhiệm vụ tháng 7/2020\nmonth = "2020-07"\n\n[[tasks]]\nid = "kiem-tra-uniden"\n'
+        'title = "Kiểm tra \\u001b[2JCông ty TNHH UNIDEN [bold]VIỆT NAM[/bold]"\nowner = "Thanh tra Sở"\n',
+    )
+    code, out, _ = run(capsys, "report", book_dir)
+    assert code == 0
+    assert "\x1b" not in out
+    assert "  [ ] Kiểm tra \u241b[2JCông ty TNHH UNIDEN [bold]VIỆT NAM[/bold]  (Thanh tra Sở)" in out.splitlines()
+
+
+def test_report_table_keeps_markup_literal(capsys: pytest.CaptureFixture[str]) -> None:
+    month = Month(JULY, (Task("kiem-tra-uniden", "[bold]Kiểm tra\x1b[31m UNIDEN", owner="Thanh tra Sở"),))
+    report.print_table(month, Settings(), "vi")
+    out = capsys.readouterr().out
+    assert "[bold]Kiểm tra" in out
+    assert "\x1b[31m" not in out
+    assert "Thanh tra, kiểm tra — xong 0/1" in out
+
+
+def test_carry_from_a_month_already_carried_over(book_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """May 2020 was carried into June at the meeting: carrying it again changes nothing."""
+    before = snapshot(book_dir)
+    code, out, _ = run(capsys, "carry", book_dir, "--from", "2020-05")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Đã có sẵn ở 2020-06, để nguyên:"
+    assert len(lines) == 1 + 8
+    assert "  ipv6-co-quan-nha-nuoc: Phối hợp triển khai chuyển đổi địa chỉ Internet thế hệ 6 (IPv6) trong các cơ quan nhà nước trên địa bàn tỉnh 2020" in lines
+    assert snapshot(book_dir) == before

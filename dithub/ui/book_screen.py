@@ -73,6 +73,7 @@ class BookScreen(Screen[None]):
         self._saver_running = False
         self._saving: YearMonth | None = None
         self._failing: StorageError | None = None
+        self._failed: set[YearMonth] = set()  # months whose save failed, waiting for the retry
         self._conflicted: set[YearMonth] = set()
         self._forced: set[YearMonth] = set()
         self._quitting = False
@@ -309,7 +310,7 @@ class BookScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if isinstance(event.input, SearchBar):
             event.stop()
-            self.table.move_cursor(row=self.table.first_task_index(), animate=False)
+            self.table.move_cursor(row=self.table.first_task_index())
             self.table.focus()
 
     def on_search_bar_cleared(self, message: SearchBar.Cleared) -> None:
@@ -406,7 +407,7 @@ class BookScreen(Screen[None]):
         self._quitting = True
         if not self.book.dirty_keys() and not self._saver_running:
             self.app.exit()
-        elif self._failing is not None:
+        elif self._failing is not None and self._failed:
             question = t("ui.confirm_quit_unsaved", self.language, reason=self._failure_text(self._failing))
             self.app.push_screen(ConfirmScreen(question, self.language), lambda yes: self.app.exit() if yes else setattr(self, "_quitting", False))
         else:
@@ -429,12 +430,11 @@ class BookScreen(Screen[None]):
                 self.app.call_from_thread(self._save_conflict, job, error)
             except StorageError as error:
                 self.app.call_from_thread(self._save_failed, job, error)
-                return
             else:
                 self.app.call_from_thread(self._save_done, job, result)
 
     def _next_job(self) -> SaveJob | None:
-        waiting = [k for k in self.book.dirty_keys() if k not in self._conflicted]
+        waiting = [k for k in self.book.dirty_keys() if k not in self._conflicted and k not in self._failed]
         if not waiting:
             self._saver_running = False
             self._saving = None
@@ -455,7 +455,7 @@ class BookScreen(Screen[None]):
         except MergeConflict as conflict:
             self._save_conflict(job, FileChangedError(job.base.path, result, conflict.titles))
             return
-        if self._failing is not None:
+        if self._failing is not None and not self._failed:
             self._failing = None
             self.notify(t("save.recovered", self.language, file=result.path.name))
         if job.ours is not None and result.month != job.ours:
@@ -469,14 +469,20 @@ class BookScreen(Screen[None]):
         return t(f"save.{error.reason}", self.language)
 
     def _save_failed(self, job: SaveJob, error: StorageError) -> None:
-        self._saver_running = False
+        """Keep the change, say so once, and try again shortly; other months go on saving."""
         self._saving = None
         first = self._failing is None or self._failing.reason != error.reason
         self._failing = error
         if first:
             self.notify(t("save.failed", self.language, reason=self._failure_text(error), file=error.path.name), severity="error", timeout=8)
+        if not self._failed:
+            self.set_timer(RETRY_SECONDS, self._retry)
+        self._failed.add(job.key)
         self.redraw_frame()
-        self.set_timer(RETRY_SECONDS, self.save_soon)
+
+    def _retry(self) -> None:
+        self._failed.clear()
+        self.save_soon()
 
     def _save_conflict(self, job: SaveJob, error: FileChangedError) -> None:
         self._conflicted.add(job.key)

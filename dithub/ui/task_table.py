@@ -1,13 +1,24 @@
-"""The month's tasks under their category headings: a DataTable, so only visible rows render."""
+"""The month's tasks under their category headings.
+
+A Line-API ScrollView, like Textual's own DataTable and toolong's log view: only the rows on
+screen are rendered, and a tick redraws one line. (DataTable re-measures a whole column on every
+cell update, which made a tick on a 2,000-task month take a second.)
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import DataTable
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from ..i18n import Language, t
 from ..model import Status, Task
@@ -15,8 +26,11 @@ from ..text import printable
 from ..view import GroupRow, Row, TaskRow
 
 _MARKS = {Status.OPEN: "[ ]", Status.DONE: "[x]", Status.CARRIED: "[>]", Status.DROPPED: "[-]"}
+COLUMNS = ("mark", "title", "owner", "due", "carried")
 _FIXED = {"mark": 3, "owner": 26, "due": 5, "carried": 9}
+_GAP = 2  # spaces between columns
 _BAR = 10
+_HEADER_LINES = 1  # the column titles stay at the top while rows scroll under them
 
 
 def progress_bar(done: int, total: int, width: int = _BAR) -> str:
@@ -24,10 +38,16 @@ def progress_bar(done: int, total: int, width: int = _BAR) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-class TaskTable(DataTable):
+def row_key(row: Row) -> str:
+    return f"group:{row.category.id}" if isinstance(row, GroupRow) else f"task:{row.task.id}"
+
+
+class TaskTable(ScrollView, can_focus=True):
     """Rows keyed "task:<id>" and "group:<category>"; the cursor is on whole rows."""
 
     COMPONENT_CLASSES = {
+        "task-table--header",
+        "task-table--cursor",
         "task-table--group",
         "task-table--done",
         "task-table--quiet",
@@ -36,13 +56,17 @@ class TaskTable(DataTable):
         "task-table--slipping",
     }
     BINDINGS = [
-        Binding("j", "cursor_down", "key.down", show=False),
-        Binding("k", "cursor_up", "key.up", show=False),
+        Binding("down,j", "cursor_down", "key.down", show=False),
+        Binding("up,k", "cursor_up", "key.up", show=False),
         Binding("home", "first_row", "key.first", show=False),
         Binding("end", "last_row", "key.last", show=False),
+        Binding("pagedown", "page_down_rows", "key.page_down", show=False),
+        Binding("pageup", "page_up_rows", "key.page_up", show=False),
         Binding("tab", "next_group", "key.next_group", show=False),
         Binding("shift+tab", "previous_group", "key.previous_group", show=False),
     ]
+
+    cursor_row: reactive[int] = reactive(0, always_update=True, repaint=False)
 
     class TaskHighlighted(Message):
         """The cursor moved: to a task (its id) or to a heading (None)."""
@@ -52,119 +76,201 @@ class TaskTable(DataTable):
             self.task_id = task_id
 
     def __init__(self, language: Language, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]
         self.language = language
         self._shown_rows: list[Row] = []
-
-    def on_mount(self) -> None:
-        for key, label in (("mark", ""), ("title", t("field.title", self.language)), ("owner", t("field.owner", self.language)), ("due", t("field.due", self.language)), ("carried", t("ui.column.carried", self.language))):
-            self.add_column(label, key=key, width=_FIXED.get(key, 40))
-
-    def on_resize(self) -> None:
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Give the title all the width the fixed columns leave, so long titles cut cleanly."""
-        if not self.columns:
-            return
-        padding = 2 * self.cell_padding * len(self.columns)
-        title_width = max(20, self.scrollable_content_region.width - sum(_FIXED.values()) - padding - 1)
-        column = self.columns["title"]  # type: ignore[index]
-        if column.width != title_width:
-            column.width = title_width
-            self._require_update_dimensions = True
-            self._clear_caches()
-            self.refresh()
+        self._index: dict[str, int] = {}
+        self._cells: dict[int, list[Text]] = {}  # rendered cells of rows seen so far
+        self._today = date.today()
 
     # --- filling ---
 
     def show(self, rows: list[Row], today: date, keep_task: str | None = None) -> None:
         """Replace the rows; the cursor stays on `keep_task` when it is still shown."""
         self._shown_rows = rows
-        self.clear()
-        self.add_rows_keyed(rows, today)
-        if keep_task is not None and f"task:{keep_task}" in self.rows:
-            self.move_cursor(row=self.get_row_index(f"task:{keep_task}"), animate=False)
-        else:
-            self.move_cursor(row=self.first_task_index(), animate=False)
-        self.post_message(self.TaskHighlighted(self.current_task_id))
-
-    def add_rows_keyed(self, rows: list[Row], today: date) -> None:
-        for row in rows:
-            if isinstance(row, GroupRow):
-                self.add_row(*self._group_cells(row), key=f"group:{row.category.id}")
-            else:
-                self.add_row(*self._task_cells(row.task, today), key=f"task:{row.task.id}")
+        self._index = {row_key(row): i for i, row in enumerate(rows)}
+        self._cells.clear()
+        self._today = today
+        self.virtual_size = Size(self.size.width, len(rows) + _HEADER_LINES)
+        keep = self._index.get(f"task:{keep_task}") if keep_task is not None else None
+        self.move_cursor(row=keep if keep is not None else self.first_task_index())
+        self.refresh()
 
     def update_task(self, task: Task, today: date) -> None:
-        """Redraw one task in place (a tick), without rebuilding thousands of rows."""
-        key = f"task:{task.id}"
-        if key not in self.rows:
-            return
-        for column, cell in zip(("mark", "title", "owner", "due", "carried"), self._task_cells(task, today)):
-            self.update_cell(key, column, cell)
+        """Redraw one task in place (a tick), without touching the other rows."""
+        index = self._index.get(f"task:{task.id}")
+        if index is not None:
+            row = self._shown_rows[index]
+            assert isinstance(row, TaskRow)
+            self._shown_rows[index] = TaskRow(task, row.category)
+            self._redraw_row(index)
 
-    def update_group(self, row: GroupRow) -> None:
-        key = f"group:{row.category.id}"
-        if key in self.rows:
-            for column, cell in zip(("mark", "title", "owner", "due", "carried"), self._group_cells(row)):
-                self.update_cell(key, column, cell)
+    def update_group(self, group: GroupRow) -> None:
+        index = self._index.get(f"group:{group.category.id}")
+        if index is not None:
+            self._shown_rows[index] = group
+            self._redraw_row(index)
 
-    def _group_cells(self, row: GroupRow) -> list[Text]:
-        style = self.get_component_rich_style("task-table--group")
-        label = Text(printable(row.category.label), style=style, no_wrap=True, overflow="ellipsis")
-        progress = Text(f"{progress_bar(row.done, row.total)} {row.done}/{row.total}", style=style, no_wrap=True)
-        return [Text(""), label, progress, Text(""), Text("")]
+    def _redraw_row(self, index: int) -> None:
+        self._cells.pop(index, None)
+        self.refresh_line(index + _HEADER_LINES)
 
-    def _task_cells(self, task: Task, today: date) -> list[Text]:
-        quiet = self.get_component_rich_style("task-table--quiet") if task.status is not Status.OPEN else None
-        done = self.get_component_rich_style("task-table--done") if task.status is Status.DONE else None
-        title = Text(printable(task.title), style=done or quiet or "", no_wrap=True, overflow="ellipsis")
-        owner = Text(printable(task.owner or ""), style=quiet or "", no_wrap=True, overflow="ellipsis")
-        due = Text(f"{task.due:%d/%m}" if task.due else "", no_wrap=True)
-        if task.is_overdue(today):
-            due.stylize(self.get_component_rich_style("task-table--overdue"))
-        carried = Text("", no_wrap=True)
-        if task.times_carried:
-            slipping = task.times_carried >= 3
-            carried = Text(
-                t("ui.carried_times", self.language, count=task.times_carried),
-                style=self.get_component_rich_style("task-table--slipping" if slipping else "task-table--carried"),
-                no_wrap=True,
-            )
-        return [Text(_MARKS[task.status], style=done or quiet or ""), title, owner, due, carried]
+    # --- reading it back (the screen and the tests) ---
 
-    # --- where the cursor is ---
+    @property
+    def row_count(self) -> int:
+        return len(self._shown_rows)
+
+    @property
+    def row_keys(self) -> list[str]:
+        return [row_key(row) for row in self._shown_rows]
+
+    def get_row_index(self, key: str) -> int:
+        return self._index[key]
+
+    def get_cell(self, key: str, column: str) -> Text:
+        return self._cells_of(self._index[key])[COLUMNS.index(column)]
 
     @property
     def current_task_id(self) -> str | None:
-        if not self.row_count:
+        if not self._shown_rows:
             return None
-        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value or ""
-        return key.removeprefix("task:") if key.startswith("task:") else None
+        row = self._shown_rows[self.cursor_row]
+        return row.task.id if isinstance(row, TaskRow) else None
 
     def first_task_index(self) -> int:
         return next((i for i, row in enumerate(self._shown_rows) if isinstance(row, TaskRow)), 0)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        event.stop()
+    # --- drawing ---
+
+    def _widths(self) -> list[int]:
+        width = self.scrollable_content_region.width
+        title = max(20, width - sum(_FIXED.values()) - _GAP * len(COLUMNS))
+        return [title if name == "title" else _FIXED[name] for name in COLUMNS]
+
+    def _cells_of(self, index: int) -> list[Text]:
+        cells = self._cells.get(index)
+        if cells is None:
+            row = self._shown_rows[index]
+            cells = self._group_cells(row) if isinstance(row, GroupRow) else self._task_cells(row.task)
+            self._cells[index] = cells
+        return cells
+
+    def _group_cells(self, row: GroupRow) -> list[Text]:
+        style = self.get_component_rich_style("task-table--group")
+        return [
+            Text(""),
+            Text(printable(row.category.label), style=style),
+            Text(f"{progress_bar(row.done, row.total)} {row.done}/{row.total}", style=style),
+            Text(""),
+            Text(""),
+        ]
+
+    def _task_cells(self, task: Task) -> list[Text]:
+        quiet = self.get_component_rich_style("task-table--quiet") if task.status is not Status.OPEN else None
+        done = self.get_component_rich_style("task-table--done") if task.status is Status.DONE else None
+        due = Text(f"{task.due:%d/%m}" if task.due else "")
+        if task.is_overdue(self._today):
+            due.stylize(self.get_component_rich_style("task-table--overdue"))
+        carried = Text("")
+        if task.times_carried:
+            name = "task-table--slipping" if task.times_carried >= 3 else "task-table--carried"
+            carried = Text(t("ui.carried_times", self.language, count=task.times_carried), style=self.get_component_rich_style(name))
+        return [
+            Text(_MARKS[task.status], style=done or quiet or ""),
+            Text(printable(task.title), style=done or quiet or ""),
+            Text(printable(task.owner or ""), style=quiet or ""),
+            due,
+            carried,
+        ]
+
+    def _line(self, cells: list[Text], style: Style) -> Strip:
+        """Cells cut or padded to their column, so long Vietnamese titles never shift a column."""
+        line = Text(" ", no_wrap=True)
+        for cell, width in zip(cells, self._widths()):
+            cell = cell.copy()
+            cell.truncate(width, overflow="ellipsis", pad=True)
+            line.append_text(cell)
+            line.append(" " * _GAP)
+        segments = list(line.render(self.app.console))
+        return Strip(Segment.apply_style(segments, post_style=None, style=style)).extend_cell_length(self.size.width, style)
+
+    def render_line(self, y: int) -> Strip:
+        base = self.rich_style
+        width = self.size.width
+        if y < _HEADER_LINES:
+            header = self.get_component_rich_style("task-table--header")
+            titles = [Text(t(f"field.{name}", self.language) if name in ("title", "owner", "due") else (t("ui.column.carried", self.language) if name == "carried" else "")) for name in COLUMNS]
+            return self._line(titles, base + header).crop(0, width)
+        index = self.scroll_offset.y + y - _HEADER_LINES
+        if index >= len(self._shown_rows):
+            return Strip.blank(width, base)
+        style = base + self.get_component_rich_style("task-table--cursor") if index == self.cursor_row and self.has_focus else base
+        if index == self.cursor_row and not self.has_focus:
+            style = base + Style(reverse=False, underline=True)
+        return self._line(self._cells_of(index), style).crop(0, width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._cells.clear()
+        self.virtual_size = Size(event.size.width, len(self._shown_rows) + _HEADER_LINES)
+
+    def on_focus(self) -> None:
+        self.refresh_line(self.cursor_row + _HEADER_LINES)
+
+    def on_blur(self) -> None:
+        self.refresh_line(self.cursor_row + _HEADER_LINES)
+
+    # --- the cursor ---
+
+    def move_cursor(self, row: int, animate: bool = False) -> None:
+        if not self._shown_rows:
+            self.cursor_row = 0
+            return
+        self.cursor_row = max(0, min(row, len(self._shown_rows) - 1))
+
+    def watch_cursor_row(self, previous: int, row: int) -> None:
+        self.refresh_line(previous + _HEADER_LINES)
+        self.refresh_line(row + _HEADER_LINES)
+        visible = self.scrollable_content_region.height - _HEADER_LINES
+        top = self.scroll_offset.y
+        if row < top:
+            self.scroll_to(y=row, animate=False, immediate=True)
+        elif visible > 0 and row >= top + visible:
+            self.scroll_to(y=row - visible + 1, animate=False, immediate=True)
         self.post_message(self.TaskHighlighted(self.current_task_id))
 
+    def on_click(self, event: events.Click) -> None:
+        if event.y >= _HEADER_LINES:
+            self.move_cursor(self.scroll_offset.y + event.y - _HEADER_LINES)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor_row - 1)
+
     def action_first_row(self) -> None:
-        self.move_cursor(row=0)
+        self.move_cursor(0)
 
     def action_last_row(self) -> None:
-        self.move_cursor(row=max(0, self.row_count - 1))
+        self.move_cursor(len(self._shown_rows) - 1)
+
+    def action_page_down_rows(self) -> None:
+        self.move_cursor(self.cursor_row + max(1, self.scrollable_content_region.height - _HEADER_LINES - 1))
+
+    def action_page_up_rows(self) -> None:
+        self.move_cursor(self.cursor_row - max(1, self.scrollable_content_region.height - _HEADER_LINES - 1))
 
     def _group_indexes(self) -> list[int]:
         return [i for i, row in enumerate(self._shown_rows) if isinstance(row, GroupRow)]
 
     def action_next_group(self) -> None:
-        later = [i for i in self._group_indexes() if i > self.cursor_row]
-        self.move_cursor(row=later[0] if later else (self._group_indexes() or [0])[0])
+        groups = self._group_indexes()
+        later = [i for i in groups if i > self.cursor_row]
+        self.move_cursor(later[0] if later else (groups or [0])[0])
 
     def action_previous_group(self) -> None:
         groups = self._group_indexes()
         # From inside a group, Shift+Tab goes to its own heading first, as people expect.
         earlier = [i for i in groups if i < self.cursor_row]
-        self.move_cursor(row=earlier[-1] if earlier else (groups or [0])[-1])
+        self.move_cursor(earlier[-1] if earlier else (groups or [0])[-1])

@@ -34,11 +34,11 @@ def rendered(widget) -> str:
 
 
 def row_keys(table: TaskTable) -> list[str]:
-    return [table.coordinate_to_cell_key((i, 0)).row_key.value for i in range(table.row_count)]
+    return table.row_keys
 
 
 def select(table: TaskTable, task_id: str) -> None:
-    table.move_cursor(row=table.get_row_index(f"task:{task_id}"), animate=False)
+    table.move_cursor(row=table.get_row_index(f"task:{task_id}"))
 
 
 async def test_opens_on_latest_month_grouped_in_display_order(make_app) -> None:
@@ -472,7 +472,7 @@ async def test_failed_save_is_shown_kept_and_retried(make_app, book_dir: Path, m
         assert screen.book.dirty_keys() == [JUNE]
         assert not list(book_dir.glob(".*.dithub-tmp"))
         monkeypatch.setattr("dithub.storage.os.replace", real_replace)
-        screen.save_soon()  # the retry timer's job, without waiting for it
+        screen._retry()  # the retry timer's job, without waiting for it
         await settle(pilot)
         assert b"done_on = 2020-06-20" in path.read_bytes()
         assert "chưa lưu" not in rendered(screen.query_one(BookHeader))
@@ -525,3 +525,27 @@ async def test_a_broken_file_is_never_written_or_removed(make_app, book_dir: Pat
         await settle(pilot)
         assert screen.book.dirty_keys() == []
     assert april.read_bytes() == before
+
+
+async def test_one_failing_month_does_not_hold_back_the_others(make_app, book_dir: Path, monkeypatch) -> None:
+    june = book_dir / "2020-06.toml"
+    original = june.read_bytes()
+    real_replace = os.replace
+
+    def june_is_read_only(source, target, *args, **kwargs):
+        if Path(target).name == "2020-06.toml":
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr("dithub.storage.os.replace", june_is_read_only)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = screen_of(pilot)
+        select(screen.table, "wifi-cong-cong")
+        await pilot.press("c")
+        await settle(pilot)
+        assert 'id = "wifi-cong-cong"' in (book_dir / "2020-07.toml").read_text(encoding="utf-8")
+        assert june.read_bytes() == original
+        assert screen.book.dirty_keys() == [JUNE]
+        assert any("Thư mục chỉ cho đọc" in n.message for n in app._notifications)
