@@ -30,6 +30,7 @@ from tomlkit.toml_document import TOMLDocument
 from .model import TASK_FIELDS, Month, MergeConflict, Settings, Status, Task, YearMonth, merge
 from .problems import Problem
 from .schema import month_from_data, settings_from_data
+from .textpatch import patch
 
 try:  # Locks keep two dithub processes on one machine from saving the same file at once.
     import fcntl
@@ -134,7 +135,7 @@ def read_month(path: Path, key: YearMonth, settings: Settings | None = None) -> 
         return MonthFile(key, path, None, [Problem(name, "missing")])
     except OSError as error:
         return MonthFile(key, path, None, [Problem(name, "unreadable", details={"reason": error.strerror or str(error)})])
-    fingerprint = Fingerprint.of(data, stat)
+    fingerprint = Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
     text, problem = _decode(data, name)
     if problem:
         return MonthFile(key, path, None, [problem], "", fingerprint)
@@ -325,7 +326,12 @@ def _remove_table(tasks: AoT, index: int) -> str:
     if not any(isinstance(item, Comment) for _, item in trailing):
         trailing = []
     if index > 0:
-        tasks[index - 1].value._body.extend(trailing)
+        previous = tasks[index - 1].value._body
+        if index == len(tasks) and not trailing:
+            # It was the last task: the blank line that set it apart is no longer needed.
+            while len(previous) > 1 and previous[-1][0] is None and isinstance(previous[-1][1], Whitespace) and previous[-1][1].as_string().strip() == "":
+                previous.pop()
+        previous.extend(trailing)
     elif len(tasks) and (above or trailing):  # no task before it: the comments go above the next header
         following = tasks[0].trivia
         following.indent = above + "".join(item.as_string() for _, item in trailing) + following.indent
@@ -458,10 +464,14 @@ class BookStore:
         if base.is_broken:
             raise StorageError(base.path, "broken")
         with self._locked():
-            now = read_month(base.path, base.key) if base.path.exists() else MonthFile(base.key, base.path, Month(base.key))
-            changed = not now.exists if base.exists else now.exists
-            if base.exists and now.exists:
-                changed = not base.fingerprint.same_content(now.fingerprint)
+            on_disk = _fingerprint(base.path)
+            changed = on_disk is None if base.exists else on_disk is not None
+            if base.exists and on_disk is not None:
+                changed = not base.fingerprint.same_content(on_disk)
+            # Parse what is on disk only when it is not what we read: the usual case costs a hash.
+            now = base
+            if changed:
+                now = read_month(base.path, base.key) if on_disk is not None else MonthFile(base.key, base.path, Month(base.key))
             if changed and force:
                 pass  # the user chose ours; theirs (or its deletion) was kept as a copy
             elif changed:
@@ -475,8 +485,13 @@ class BookStore:
                     raise FileChangedError(base.path, now, conflict.titles) from None
                 base = now
             try:
-                text = render(base, ours, header)
-                written = self._checked(base.path, base.key, text, ours)
+                quick = patch(base.text, base.month, ours) if base.exists and base.month is not None else None
+                if quick is not None:
+                    text, written = quick, MonthFile(base.key, base.path, ours, [], quick, Fingerprint.of(quick.encode("utf-8"), None))
+                    base.doc = None  # the text moved on without it
+                else:
+                    text = render(base, ours, header)
+                    written = self._checked(base.path, base.key, text, ours)
                 self._backup(base)
                 self._write(base.path, text, bom=_starts_with_bom(base))
             except BaseException:
@@ -552,6 +567,17 @@ class BookStore:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise StorageError(path, _reason(error), error.strerror or str(error)) from None
+
+
+def _fingerprint(path: Path) -> Fingerprint | None:
+    try:
+        data = path.read_bytes()
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise StorageError(path, _reason(error), error.strerror or "") from None
+    return Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
 
 
 def _starts_with_bom(base: MonthFile) -> bool:

@@ -1,0 +1,217 @@
+"""Line-level edits of a month file, for the changes a meeting makes all the time.
+
+A tick, a carry or an edit touches a few key lines of a few tasks; new tasks are appended.
+Parsing a 2,000-task file with tomlkit takes most of a second, so these changes are made on the
+text itself, and every task table we changed is parsed back with tomli and compared with what it
+should say. Anything else (deleted tasks, header fields, lists, unusual layouts) returns None and
+goes through tomlkit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from typing import Any
+
+import tomli
+
+from .model import TASK_FIELDS, Month, Task, YearMonth
+from .schema import month_from_data
+
+_HEADER = re.compile(r"\s*\[")
+_TASKS = re.compile(r"\s*\[\[\s*tasks\s*\]\]\s*(#.*)?$")
+_KEY = re.compile(r"(\s*)([A-Za-z0-9_-]+)(\s*=\s*)")
+
+
+def toml_value(value: Any) -> str | None:
+    """A value as TOML text, or None for kinds left to tomlkit."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        # JSON's string escapes are TOML's; DEL is the one control character JSON leaves raw.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return "[" + ", ".join(toml_value(v) or "" for v in value) + "]"
+    return None
+
+
+def _plain(name: str, value: Any) -> Any:
+    if name == "status":
+        return value.value
+    if isinstance(value, YearMonth):
+        return str(value)
+    return value
+
+
+def _absent(name: str, value: Any) -> bool:
+    return value is None or (name == "times_carried" and value == 0) or (name == "refs" and not value)
+
+
+def _value_end(line: str, start: int) -> int | None:
+    """Where a one-line value starting at `start` ends; None for multi-line values."""
+    if line.startswith(('"""', "'''"), start):
+        return None
+    if start >= len(line):
+        return None
+    quote = line[start]
+    if quote in "\"'":
+        i = start + 1
+        while i < len(line):
+            if quote == '"' and line[i] == "\\":
+                i += 2
+                continue
+            if line[i] == quote:
+                return i + 1
+            i += 1
+        return None
+    if quote in "[{":
+        return None  # lists and inline tables: tomlkit's job
+    match = re.compile(r"[^\s#]+").match(line, start)
+    return match.end() if match else None
+
+
+def task_regions(lines: list[str]) -> list[tuple[int, int]] | None:
+    """(first line, end line) of each [[tasks]] table; None when the layout is not the plain one."""
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for number, line in enumerate(lines):
+        if _HEADER.match(line):
+            if start is not None:
+                regions.append((start, number))
+                start = None
+            if _TASKS.match(line.rstrip("\r\n")):
+                start = number
+            elif regions:
+                return None  # another table after the tasks: leave it to tomlkit
+    if start is not None:
+        regions.append((start, len(lines)))
+    return regions
+
+
+def _key_lines(lines: list[str], start: int, end: int) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for number in range(start + 1, end):
+        match = _KEY.match(lines[number])
+        if match:
+            found.setdefault(match[2], number)
+    return found
+
+
+def _edit_task(lines: list[str], start: int, end: int, old: Task, new: Task, newline: str) -> dict[int, list[str]] | None:
+    """Replacement lines keyed by line number (a line may become none, one or two lines)."""
+    if dict(old.extra) != dict(new.extra):
+        return None
+    keys = _key_lines(lines, start, end)
+    if "id" not in keys:
+        return None  # the id is written on the first save, by tomlkit
+    edits: dict[int, list[str]] = {}
+    for name in TASK_FIELDS:
+        if name == "extra" or getattr(old, name) == getattr(new, name):
+            continue
+        after = getattr(new, name)
+        number = keys.get(name)
+        if number is not None:
+            line = lines[number]
+            match = _KEY.match(line)
+            assert match is not None
+            value_end = _value_end(line, match.end())
+            if value_end is None:
+                return None
+            if _absent(name, after):
+                edits[number] = []
+                continue
+            text = toml_value(_plain(name, after))
+            if text is None:
+                return None
+            edits[number] = [line[: match.end()] + text + line[value_end:]]
+        elif not _absent(name, after):
+            text = toml_value(_plain(name, after))
+            if text is None:
+                return None
+            earlier = TASK_FIELDS[: TASK_FIELDS.index(name)]
+            anchor = next((keys[k] for k in reversed(earlier) if k in keys), None)
+            if anchor is None:
+                return None
+            anchor_match = _KEY.match(lines[anchor])
+            assert anchor_match is not None
+            if _value_end(lines[anchor], anchor_match.end()) is None:
+                return None
+            base = edits.get(anchor, [lines[anchor]])
+            edits[anchor] = base + [f"{anchor_match[1]}{name} = {text}{newline}"]
+    return edits
+
+
+def table_text(task: Task, newline: str = "\n") -> str | None:
+    """A new [[tasks]] table, keys in the spec's order."""
+    out = ["[[tasks]]"]
+    for name in TASK_FIELDS:
+        value = getattr(task, name)
+        if name == "extra":
+            for key, extra in value.items():
+                text = toml_value(extra)
+                if text is None or not re.fullmatch(r"[A-Za-z0-9_-]+", key):
+                    return None
+                out.append(f"{key} = {text}")
+        elif name == "status" or not _absent(name, value):
+            text = toml_value(_plain(name, value))
+            if text is None:
+                return None
+            out.append(f"{name} = {text}")
+    return newline.join(out) + newline
+
+
+def patch(text: str, old: Month, new: Month) -> str | None:
+    """`text` (which reads as `old`) changed to read as `new`, or None: use tomlkit instead."""
+    if (old.title, old.date, old.chair) != (new.title, new.date, new.chair) or not old.tasks:
+        return None
+    if len(new.tasks) < len(old.tasks) or any(a.id != b.id for a, b in zip(old.tasks, new.tasks)):
+        return None
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.splitlines(keepends=True)
+    regions = task_regions(lines)
+    if regions is None or len(regions) != len(old.tasks):
+        return None
+    changed: list[int] = []
+    edits: dict[int, list[str]] = {}
+    for index, (before, after) in enumerate(zip(old.tasks, new.tasks)):
+        if before is after or before == after:
+            continue
+        task_edits = _edit_task(lines, *regions[index], before, after, newline)
+        if task_edits is None:
+            return None
+        edits.update(task_edits)
+        changed.append(index)
+    added = new.tasks[len(old.tasks):]
+    added_text = []
+    for task in added:
+        table = table_text(task, newline)
+        if table is None:
+            return None
+        added_text.append(table)
+    # Check before anything is trusted: the changed tables and the new ones, read back by tomli.
+    check = []
+    for index in changed:
+        start, end = regions[index]
+        check.extend(line for number in range(start, end) for line in edits.get(number, [lines[number]]))
+        if check and not check[-1].endswith("\n"):
+            check[-1] += newline
+    check_text = "".join(check) + newline.join(added_text)
+    expected = [new.tasks[i] for i in changed] + list(added)
+    try:
+        parsed = month_from_data(tomli.loads(check_text), new.key, "", check_text)[0]
+    except tomli.TOMLDecodeError:
+        return None
+    if parsed is None or list(parsed.tasks) != expected:
+        return None
+    out = [replacement for number, line in enumerate(lines) for replacement in edits.get(number, [line])]
+    result = "".join(out)
+    if added_text:
+        if result and not result.endswith("\n"):
+            result += newline
+        result += newline + newline.join(added_text)
+    return result
