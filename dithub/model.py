@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import Enum
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
@@ -172,14 +173,19 @@ class Month:
     def __post_init__(self) -> None:
         object.__setattr__(self, "tasks", tuple(self.tasks))
 
+    @cached_property
+    def _by_id(self) -> dict[str, Task]:
+        # Looked up on every key press; a 10,000-task month must not be scanned each time.
+        return {task.id: task for task in self.tasks}
+
     def task(self, task_id: str) -> Task:
-        for task in self.tasks:
-            if task.id == task_id:
-                return task
-        raise UnknownTask(task_id)
+        try:
+            return self._by_id[task_id]
+        except KeyError:
+            raise UnknownTask(task_id) from None
 
     def has_task(self, task_id: str) -> bool:
-        return any(task.id == task_id for task in self.tasks)
+        return task_id in self._by_id
 
     def with_task(self, changed: Task) -> Month:
         """This month with the task of the same id replaced by `changed`."""

@@ -47,4 +47,4 @@ class BookHeader(Static):
             line2.append(f"  ·  {t('ui.loading', lang)}", style="dim")
         text.append("\n")
         text.append(line2)
-        self.update(text)
+        self.update(text, layout=False)  # its height is fixed in the stylesheet

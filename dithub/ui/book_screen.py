@@ -77,6 +77,7 @@ class BookScreen(Screen[None]):
         self._conflicted: set[YearMonth] = set()
         self._forced: set[YearMonth] = set()
         self._quitting = False
+        self._keys_state: tuple[bool | None, ...] = ()
         translate_bindings(self, language)
 
     # --- layout ---
@@ -143,7 +144,7 @@ class BookScreen(Screen[None]):
         broken = {key for key, file in self.book.files.items() if file.is_broken}
         self.query_one(BookHeader).show(self.book.settings.unit, self.current, self.month, self.keep, self.search_text, bool(unsaved), self._loading and self.month is None)
         self.query_one(MonthList).show(self.book.keys, broken, unsaved, self.current)
-        self.refresh_bindings()
+        self.refresh_keys()
 
     def redraw_task(self, task_id: str) -> None:
         """After a tick: one row and its group heading, not the whole table."""
@@ -169,7 +170,7 @@ class BookScreen(Screen[None]):
     def on_task_table_task_highlighted(self, message: TaskTable.TaskHighlighted) -> None:
         if self.month is not None:
             self.show_details(message.task_id)
-        self.refresh_bindings()
+        self.refresh_keys()
 
     def on_month_list_month_chosen(self, message: MonthList.MonthChosen) -> None:
         self.go_to(message.key)
@@ -198,6 +199,16 @@ class BookScreen(Screen[None]):
         self.redraw_frame()
 
     # --- keys ---
+
+    def refresh_keys(self) -> None:
+        """Tell the footer about the keys only when what they can do has changed.
+
+        Rebuilding the footer on every cursor move cost more than the move itself.
+        """
+        state = tuple(self.check_action(binding.action, ()) for _, binding in self._bindings)
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         month = self.month

@@ -20,7 +20,7 @@ class TaskDetails(Static):
 
     def show_task(self, task: Task | None, settings: Settings, category: str | None) -> None:
         if task is None:
-            self.update(Text(t("ui.details_empty", self.language), style="dim"))
+            self.update(layout=False, content=Text(t("ui.details_empty", self.language), style="dim"))
             return
         label_style = self.get_component_rich_style("task-details--label")
         lang = self.language
@@ -54,7 +54,7 @@ class TaskDetails(Static):
             text.append("\n")
             text.append(f"{printable(key)}: ", style=label_style)
             text.append(printable(str(value)))
-        self.update(text)
+        self.update(layout=False, content=text)
 
     def show_problems(self, problems: list[Problem]) -> None:
         style = self.get_component_rich_style("task-details--problem")
@@ -62,4 +62,4 @@ class TaskDetails(Static):
         for problem in problems:
             text.append("\n")
             text.append(printable(problem_line(problem, self.language)), style=style)
-        self.update(text)
+        self.update(layout=False, content=text)
