@@ -124,7 +124,7 @@ def _fill(text: str, rng: random.Random, year: int) -> str:
 
 
 def make_title(rng: random.Random, category: str, year: int) -> str:
-    """A realistic task title; roughly a third come out 80–160 characters long."""
+    """A realistic task title; most come out 80–160 characters long, as in real reports."""
     verbs, objects = FRAGMENTS[category]
     title = f"{rng.choice(verbs)} {_fill(rng.choice(objects), rng, year)}"
     suffix = rng.choice(SUFFIXES)

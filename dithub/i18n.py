@@ -164,6 +164,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.next_group": ("Nhóm sau", "Next group"),
     "key.previous_group": ("Nhóm trước", "Previous group"),
     "key.palette": ("Bảng lệnh (có “đi tới tháng”)", "Command palette (with “go to month”)"),
+    "key.palette_short": ("Bảng lệnh", "Commands"),
     "key.yes": ("Đồng ý", "Yes"),
     "key.no": ("Thôi", "No"),
     "key.cancel": ("Hủy", "Cancel"),

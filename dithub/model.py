@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -105,6 +105,12 @@ class Settings:
 
 def infer_category(title: str, categories: Iterable[Category]) -> str:
     """The first category one of whose keywords occurs in the title, ignoring case and diacritics."""
+    return _inferred(title, tuple(categories))
+
+
+@lru_cache(maxsize=1 << 16)
+def _inferred(title: str, categories: tuple[Category, ...]) -> str:
+    # Grouping asks for every task on every redraw; folding a title costs far more than a lookup.
     folded = words(title)
     for category in categories:
         if any(contains_phrase(folded, keyword) for keyword in category.keywords):

@@ -16,7 +16,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from ..book import Book, MonthNotOpen, SaveJob, UndoConflict
 from ..i18n import Language, month_label, t
@@ -29,6 +29,7 @@ from .book_header import BookHeader
 from .confirm_screen import ConfirmScreen
 from .conflict_screen import ConflictScreen
 from .help_screen import HelpScreen
+from .key_bar import KeyBar
 from .month_list import MonthList
 from .search_bar import SearchBar
 from .task_details import TaskDetails
@@ -78,6 +79,8 @@ class BookScreen(Screen[None]):
         self._forced: set[YearMonth] = set()
         self._quitting = False
         self._keys_state: tuple[bool | None, ...] = ()
+        self._drawn_header: tuple[object, ...] = ()
+        self._drawn_months: tuple[object, ...] = ()
         translate_bindings(self, language)
 
     # --- layout ---
@@ -90,7 +93,7 @@ class BookScreen(Screen[None]):
                 yield SearchBar(placeholder=t("ui.search_placeholder", self.language), id="search")
                 yield TaskTable(self.language, id="tasks")
                 yield TaskDetails(self.language, id="details")
-        yield Footer(compact=True)
+        yield KeyBar(id="keys")
 
     @property
     def table(self) -> TaskTable:
@@ -139,11 +142,21 @@ class BookScreen(Screen[None]):
         self.redraw_frame()
 
     def redraw_frame(self) -> None:
-        """Header and month list: cheap, done after every change."""
-        unsaved = set(self.book.dirty_keys())
-        broken = {key for key, file in self.book.files.items() if file.is_broken}
-        self.query_one(BookHeader).show(self.book.settings.unit, self.current, self.month, self.keep, self.search_text, bool(unsaved), self._loading and self.month is None)
-        self.query_one(MonthList).show(self.book.keys, broken, unsaved, self.current)
+        """Header and month list, redrawn only when what they show has changed.
+
+        "Not saved" means a save that failed or waits for the user, not one that is under way:
+        a tick is on disk a few milliseconds later, and a flashing warning would mislead.
+        """
+        unsaved = (self._failed | self._conflicted) & set(self.book.dirty_keys())
+        broken = frozenset(key for key, file in self.book.files.items() if file.is_broken)
+        header = (self.book.settings.unit, self.current, self.month, self.keep, self.search_text, bool(unsaved), self._loading and self.month is None)
+        if header != self._drawn_header:
+            self._drawn_header = header
+            self.query_one(BookHeader).show(*header)
+        months = (tuple(self.book.keys), broken, frozenset(unsaved), self.current)
+        if months != self._drawn_months:
+            self._drawn_months = months
+            self.query_one(MonthList).show(list(months[0]), set(broken), set(unsaved), self.current)
         self.refresh_keys()
 
     def redraw_task(self, task_id: str) -> None:
@@ -168,6 +181,8 @@ class BookScreen(Screen[None]):
         self.query_one(TaskDetails).show_task(task, self.book.settings, category)
 
     def on_task_table_task_highlighted(self, message: TaskTable.TaskHighlighted) -> None:
+        # Cursor, details and keys are redrawn here together, so they reach the screen in one frame.
+        self.table.show_cursor(message.previous, message.row)
         if self.month is not None:
             self.show_details(message.task_id)
         self.refresh_keys()

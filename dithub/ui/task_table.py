@@ -69,11 +69,17 @@ class TaskTable(ScrollView, can_focus=True):
     cursor_row: reactive[int] = reactive(0, always_update=True, repaint=False)
 
     class TaskHighlighted(Message):
-        """The cursor moved: to a task (its id) or to a heading (None)."""
+        """The cursor moved: to a task (its id) or to a heading (None).
 
-        def __init__(self, task_id: str | None) -> None:
+        Whoever handles it calls `show_cursor`, so the row and what goes with it (the details,
+        the keys) are drawn in the same frame.
+        """
+
+        def __init__(self, task_id: str | None, previous: int, row: int) -> None:
             super().__init__()
             self.task_id = task_id
+            self.previous = previous
+            self.row = row
 
     def __init__(self, language: Language, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -229,6 +235,10 @@ class TaskTable(ScrollView, can_focus=True):
         self.cursor_row = max(0, min(row, len(self._shown_rows) - 1))
 
     def watch_cursor_row(self, previous: int, row: int) -> None:
+        self.post_message(self.TaskHighlighted(self.current_task_id, previous, row))
+
+    def show_cursor(self, previous: int, row: int) -> None:
+        """Draw the cursor where it now is, scrolling it into view."""
         self.refresh_line(previous + _HEADER_LINES)
         self.refresh_line(row + _HEADER_LINES)
         visible = self.scrollable_content_region.height - _HEADER_LINES
@@ -237,7 +247,6 @@ class TaskTable(ScrollView, can_focus=True):
             self.scroll_to(y=row, animate=False, immediate=True)
         elif visible > 0 and row >= top + visible:
             self.scroll_to(y=row - visible + 1, animate=False, immediate=True)
-        self.post_message(self.TaskHighlighted(self.current_task_id))
 
     def on_click(self, event: events.Click) -> None:
         if event.y >= _HEADER_LINES:

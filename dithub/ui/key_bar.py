@@ -1,0 +1,42 @@
+"""The keys that work right now, on one line, redrawn in the same frame as the change.
+
+Textual's Footer rebuilds one widget per key over several frames whenever a key appears or
+goes; in a meeting the cursor crosses done and open tasks all the time, so this is one Static.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Static
+
+from ..i18n import t
+
+
+class KeyBar(Static):
+    COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self.keys_changed)
+        self.keys_changed(self.screen)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def keys_changed(self, screen: Screen) -> None:
+        key_style = self.get_component_rich_style("key-bar--key")
+        description_style = self.get_component_rich_style("key-bar--description")
+        line = Text(no_wrap=True, overflow="ellipsis")
+        shown: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.show or not active.enabled or binding.action in shown:
+                continue
+            shown.add(binding.action)
+            line.append(f" {self.app.get_key_display(binding)} ", style=key_style)
+            line.append(f"{binding.description} ", style=description_style)
+        if self.app.ENABLE_COMMAND_PALETTE:
+            line.append(f" {self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ''))} ", style=key_style)
+            line.append(t("key.palette_short", self.app.language), style=description_style)  # type: ignore[attr-defined]
+        self.update(line, layout=False)
