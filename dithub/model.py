@@ -118,11 +118,16 @@ def _inferred(title: str, categories: tuple[Category, ...]) -> str:
     return OTHER.id
 
 
+_NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
+
+
 def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return MappingProxyType(dict(mapping or {}))
+    if not mapping:
+        return _NO_EXTRA  # most tasks have no unknown keys: share one empty mapping
+    return mapping if isinstance(mapping, MappingProxyType) else MappingProxyType(dict(mapping))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a book of years holds tens of thousands of tasks
 class Task:
     id: str
     title: str
@@ -147,15 +152,6 @@ class Task:
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, nfc(value))
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Task):
-            return NotImplemented
-        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(Task) if f.name != "extra") and dict(
-            self.extra
-        ) == dict(other.extra)
-
-    __hash__ = None  # type: ignore[assignment]
 
     @property
     def is_open(self) -> bool:
@@ -192,6 +188,10 @@ class Month:
 
     def has_task(self, task_id: str) -> bool:
         return task_id in self._by_id
+
+    @property
+    def task_ids(self) -> Iterable[str]:
+        return self._by_id.keys()
 
     def with_task(self, changed: Task) -> Month:
         """This month with the task of the same id replaced by `changed`."""
@@ -285,24 +285,25 @@ def carry_over(source: Month, target: Month | None, task_ids: Iterable[str] | No
     carried: list[str] = []
     already: list[str] = []
     not_open: list[str] = []
-    new_source, new_target = source, target
+    # One pass, building each month once: carrying 2,000 tasks must not copy 2,000 tuples.
+    in_target = set(target.task_ids)
+    marked: dict[str, Task] = {}
+    copies: list[Task] = []
     for task_id in wanted:
         task = source.task(task_id)
-        if new_target.has_task(task_id) and task.status in (Status.OPEN, Status.CARRIED):
+        if task_id in in_target and task.status in (Status.OPEN, Status.CARRIED):
             already.append(task_id)
         elif not task.is_open:
             not_open.append(task_id)
         else:
-            copy = replace(
-                task,
-                status=Status.OPEN,
-                done_on=None,
-                carried_from=source.key,
-                times_carried=task.times_carried + 1,
+            copies.append(
+                replace(task, status=Status.OPEN, done_on=None, carried_from=source.key, times_carried=task.times_carried + 1)
             )
-            new_target = replace(new_target, tasks=new_target.tasks + (copy,))
-            new_source = new_source.with_task(replace(task, status=Status.CARRIED))
+            marked[task_id] = replace(task, status=Status.CARRIED)
+            in_target.add(task_id)
             carried.append(task_id)
+    new_source = replace(source, tasks=tuple(marked.get(t.id, t) for t in source.tasks)) if marked else source
+    new_target = replace(target, tasks=target.tasks + tuple(copies)) if copies else target
     return CarryOutcome(new_source, new_target, tuple(carried), tuple(already), tuple(not_open))
 
 

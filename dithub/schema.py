@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -122,7 +122,7 @@ def month_from_data(data: Mapping[str, Any], key: YearMonth, file: str, text: st
 def _with_made_id(task: Task, taken: set[str]) -> Task:
     made = unique_slug(task.title, taken)
     taken.add(made)
-    return Task(**{**task.__dict__, "id": made})
+    return replace(task, id=made)
 
 
 _KNOWN_TASK_KEYS = ("id", "title", "category", "owner", "due", "status", "done_on", "carried_from", "times_carried", "refs", "note")

@@ -16,7 +16,7 @@ from typing import Any
 
 import tomli
 
-from .model import TASK_FIELDS, Month, Task, YearMonth
+from .model import TASK_FIELDS, Month, Status, Task, YearMonth
 from .schema import month_from_data
 
 _HEADER = re.compile(r"\s*\[")
@@ -40,15 +40,17 @@ def toml_value(value: Any) -> str | None:
     return None
 
 
-def _plain(name: str, value: Any) -> Any:
-    if name == "status":
+def plain_value(value: Any) -> Any:
+    """A model value as TOML holds it: statuses and months as text."""
+    if isinstance(value, Status):
         return value.value
     if isinstance(value, YearMonth):
         return str(value)
     return value
 
 
-def _absent(name: str, value: Any) -> bool:
+def is_absent(name: str, value: Any) -> bool:
+    """Values written as no key at all."""
     return value is None or (name == "times_carried" and value == 0) or (name == "refs" and not value)
 
 
@@ -122,15 +124,15 @@ def _edit_task(lines: list[str], start: int, end: int, old: Task, new: Task, new
             value_end = _value_end(line, match.end())
             if value_end is None:
                 return None
-            if _absent(name, after):
+            if is_absent(name, after):
                 edits[number] = []
                 continue
-            text = toml_value(_plain(name, after))
+            text = toml_value(plain_value(after))
             if text is None:
                 return None
             edits[number] = [line[: match.end()] + text + line[value_end:]]
-        elif not _absent(name, after):
-            text = toml_value(_plain(name, after))
+        elif not is_absent(name, after):
+            text = toml_value(plain_value(after))
             if text is None:
                 return None
             earlier = TASK_FIELDS[: TASK_FIELDS.index(name)]
@@ -157,8 +159,8 @@ def table_text(task: Task, newline: str = "\n") -> str | None:
                 if text is None or not re.fullmatch(r"[A-Za-z0-9_-]+", key):
                     return None
                 out.append(f"{key} = {text}")
-        elif name == "status" or not _absent(name, value):
-            text = toml_value(_plain(name, value))
+        elif name == "status" or not is_absent(name, value):
+            text = toml_value(plain_value(value))
             if text is None:
                 return None
             out.append(f"{name} = {text}")
@@ -215,3 +217,22 @@ def patch(text: str, old: Month, new: Month) -> str | None:
             result += newline
         result += newline + newline.join(added_text)
     return result
+
+
+def new_file(month: Month, header: str = "") -> str | None:
+    """The text of a month file that does not exist yet (the month a carry creates)."""
+    tables = []
+    for task in month.tasks:
+        table = table_text(task)
+        if table is None:
+            return None
+        tables.append(table)
+    if month.title is not None or month.date is not None or month.chair is not None:
+        return None
+    lines = [f"# {line}".rstrip() for line in header.splitlines()] + [f"month = {toml_value(str(month.key))}"]
+    text = "\n".join(lines) + "\n" + "".join("\n" + table for table in tables)
+    try:
+        parsed = month_from_data(tomli.loads(text), month.key, "", text)[0]
+    except tomli.TOMLDecodeError:
+        return None
+    return text if parsed == month else None

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 
 PACKAGE = ROOT / "dithub"
-UI_FREE_MODULES = ("model", "storage", "schema", "text", "problems", "book", "i18n", "view")
+UI_FREE_MODULES = ("model", "storage", "schema", "text", "problems", "book", "i18n", "view", "textpatch", "tomledit")
 FORBIDDEN = ("textual", "rich")
 
 IMPORT_CHECK = (
