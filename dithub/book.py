@@ -88,7 +88,8 @@ class Book:
         """Take in a month read from disk, unless we hold changes to it that are not saved."""
         if self.is_dirty(file.key):
             return
-        self.files[file.key] = file
+        # The raw text is not kept: years of months would hold megabytes of it for nothing.
+        self.files[file.key] = replace(file, text=None, doc=None) if file.exists else file
         self.months[file.key] = file.month if file.exists or file.is_broken else None  # None: no file
         if file.exists and file.key not in self.keys:
             self.keys = sorted({*self.keys, file.key})

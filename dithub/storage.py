@@ -69,7 +69,7 @@ class MonthFile:
     path: Path
     month: Month | None
     problems: list[Problem] = field(default_factory=list)
-    text: str = ""
+    text: str | None = ""  # None: not kept in memory; a save reads it again (see BookStore.save)
     fingerprint: Fingerprint | None = None
     # The tomlkit document matching `text`, kept after our own save so the next save skips a parse.
     doc: Any = field(default=None, repr=False, compare=False)  # a tomlkit TOMLDocument
@@ -287,16 +287,21 @@ class BookStore:
         if base.is_broken:
             raise StorageError(base.path, "broken")
         with self._locked():
-            on_disk = _fingerprint(base.path)
+            data, on_disk = _read_bytes(base.path)
             changed = on_disk is None if base.exists else on_disk is not None
             if base.exists and on_disk is not None:
                 changed = not base.fingerprint.same_content(on_disk)
+            if not changed and base.exists and base.text is None:
+                # The text is not kept in memory between saves; the hash says these are its bytes.
+                base = replace(base, text=data.decode("utf-8").removeprefix(_BOM))
             # Parse what is on disk only when it is not what we read: the usual case costs a hash.
             now = base
             if changed:
                 now = read_month(base.path, base.key) if on_disk is not None else MonthFile(base.key, base.path, Month(base.key))
             if changed and force:
-                pass  # the user chose ours; theirs (or its deletion) was kept as a copy
+                # The user chose ours over someone else's edit, which was kept as a copy. Written over
+                # their file when it reads, so their comments stay; written afresh when it does not.
+                base = now if now.exists and now.month is not None else MonthFile(base.key, base.path, Month(base.key))
             elif changed:
                 if not now.exists:  # deleted under us: the user decides whether to write it back
                     raise FileChangedError(base.path, replace(now, problems=[Problem(base.path.name, "missing")], month=None), [])
@@ -351,6 +356,10 @@ class BookStore:
             except OSError as error:
                 raise StorageError(base.path, _reason(error), error.strerror or "") from None
 
+    def fresh_text(self, month: Month, header: str = "") -> str:
+        """A month as a file of its own: our version, kept beside a file on a conflict."""
+        return new_file(month, header) or render(MonthFile(month.key, self.month_path(month.key), Month(month.key)), month, header)
+
     def save_copy(self, path: Path, content: str | bytes, label: str) -> Path:
         """Keep a version beside the file (on a conflict), under a name that is not a month."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -395,15 +404,15 @@ class BookStore:
             raise StorageError(path, _reason(error), error.strerror or str(error)) from None
 
 
-def _fingerprint(path: Path) -> Fingerprint | None:
+def _read_bytes(path: Path) -> tuple[bytes, Fingerprint | None]:
     try:
         data = path.read_bytes()
         stat = path.stat()
     except FileNotFoundError:
-        return None
+        return b"", None
     except OSError as error:
         raise StorageError(path, _reason(error), error.strerror or "") from None
-    return Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
+    return data, Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
 
 
 def _starts_with_bom(base: MonthFile) -> bool:

@@ -21,7 +21,7 @@ from textual.widgets import Input
 from ..book import Book, MonthNotOpen, SaveJob, UndoConflict
 from ..i18n import Language, month_label, t
 from ..model import MergeConflict, ModelError, Month, NotTickable, Status, Task, YearMonth, carry_over
-from ..storage import FileChangedError, MonthFile, StorageError, render, scan_folder
+from ..storage import FileChangedError, MonthFile, StorageError, scan_folder
 from ..text import printable
 from ..view import Filter, GroupRow, SearchIndex, rows
 from .bindings import translate_bindings
@@ -104,7 +104,7 @@ class BookScreen(Screen[None]):
         translate_bindings(self.query_one(SearchBar), self.language)
         self.table.focus()
         self.redraw()
-        self.load_months(self._load_order())
+        self.load_months(self._load_order()[:1], then_the_rest=True)
         self.set_interval(WATCH_SECONDS, self.watch_disk)
 
     def _load_order(self) -> list[YearMonth]:
@@ -198,18 +198,22 @@ class BookScreen(Screen[None]):
     # --- loading (thread) ---
 
     @work(thread=True, group="load")
-    def load_months(self, keys: list[YearMonth]) -> None:
+    def load_months(self, keys: list[YearMonth], then_the_rest: bool = False) -> None:
         for key in keys:
             file = self.book.read(key)
             self.app.call_from_thread(self._loaded, file)
-        self.app.call_from_thread(self._all_loaded)
+            time.sleep(0.002)  # let the screen have the interpreter between months
+        self.app.call_from_thread(self._months_loaded, then_the_rest)
 
     def _loaded(self, file: MonthFile) -> None:
         self.book.adopt(file)
         if file.key == self.current:
             self.redraw()
 
-    def _all_loaded(self) -> None:
+    def _months_loaded(self, then_the_rest: bool) -> None:
+        if then_the_rest:  # the month on screen is painted; the others follow, in the background
+            self.call_after_refresh(self.load_months, self._load_order()[1:])
+            return
         self._loading = False
         self.redraw_frame()
 
@@ -526,7 +530,7 @@ class BookScreen(Screen[None]):
             if choice == "theirs":
                 ours = self.book.month(key)
                 if ours is not None:
-                    copy = store.save_copy(error.path, render(replace(job.base, doc=None), ours), "mine")
+                    copy = store.save_copy(error.path, store.fresh_text(ours, job.header), "mine")
                     self.notify(t("ui.kept_copy", self.language, file=copy.name), timeout=10)
                 self.book.take_theirs(self.book.read(key))
             else:
