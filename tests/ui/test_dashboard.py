@@ -549,3 +549,26 @@ async def test_one_failing_month_does_not_hold_back_the_others(make_app, book_di
         assert june.read_bytes() == original
         assert screen.book.dirty_keys() == [JUNE]
         assert any("Thư mục chỉ cho đọc" in n.message for n in app._notifications)
+
+
+async def test_a_book_of_years_opens_on_its_latest_month_and_loads_the_rest_behind(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from generate import make_book
+
+    from dithub.book import Book
+    from dithub.ui.app import DithubApp
+
+    folder = tmp_path / "years"
+    marker = make_book(folder, months=36, tasks_per_month=60, seed=3, last_month="2024-12")
+    app = DithubApp(Book.open(folder))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot)
+        assert screen.current == YearMonth(2024, 12)
+        await settle(pilot)
+        assert len(screen.book.files) == 36 and not screen._loading
+        assert marker.split()[0] in str(screen.table.get_cell(screen.table.row_keys[1], "title"))
+        await pilot.press("left_square_bracket")
+        assert screen.current == YearMonth(2024, 11) and screen.table.row_count > 60
