@@ -82,7 +82,10 @@ class Book:
 
     def read(self, key: YearMonth) -> MonthFile:
         """Read a month from disk (slow part, safe in a thread); `adopt` takes it in."""
-        return self.store.read(key, self.settings)
+        file = self.store.read(key, self.settings)
+        for task in file.month.tasks if file.month else ():
+            self.settings.category_of(task)  # infer here, off the screen's thread; it is cached
+        return file
 
     def adopt(self, file: MonthFile) -> None:
         """Take in a month read from disk, unless we hold changes to it that are not saved."""

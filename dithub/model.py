@@ -119,6 +119,7 @@ def _inferred(title: str, categories: tuple[Category, ...]) -> str:
 
 
 _NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
+_TEXT_FIELDS = ("id", "title", "category", "owner", "note")
 
 
 def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -144,14 +145,22 @@ class Task:
     extra: Mapping[str, Any] = field(default_factory=lambda: _frozen(None))
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "extra", _frozen(self.extra))
-        object.__setattr__(self, "refs", tuple(nfc(r) for r in self.refs))
         # Text typed on a Mac or pasted from a PDF may be NFD; inside dithub it is always NFC, so
-        # what is held equals what reads back from the file.
-        for name in ("id", "title", "category", "owner", "note"):
+        # what is held equals what reads back from the file. (Made for speed: a book of years
+        # builds tens of thousands of tasks, and normalize returns its argument when it is NFC.)
+        set_field = object.__setattr__
+        if self.extra is not _NO_EXTRA:
+            set_field(self, "extra", _frozen(self.extra))
+        if self.refs:
+            set_field(self, "refs", tuple(map(nfc, self.refs)))
+        elif not isinstance(self.refs, tuple):
+            set_field(self, "refs", ())
+        for name in _TEXT_FIELDS:
             value = getattr(self, name)
-            if isinstance(value, str):
-                object.__setattr__(self, name, nfc(value))
+            if isinstance(value, str) and not value.isascii():
+                normal = nfc(value)
+                if normal is not value:
+                    set_field(self, name, normal)
 
     @property
     def is_open(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date, datetime
 from typing import Any
 
@@ -46,8 +47,13 @@ class Locator:
 @dataclass
 class _Checker:
     file: str
-    locator: Locator
+    source: str
     problems: list[Problem]
+
+    @cached_property
+    def locator(self) -> Locator:
+        # Made only when there is something to report: most files have nothing wrong.
+        return Locator(self.source)
 
     def add(self, code: str, at: str | None = None, task: int | None = None, **details: Any) -> None:
         """Report a problem at key `at` (of task number `task`); `details` fill in the message."""
@@ -82,7 +88,7 @@ TOP_KEYS = ("month", "title", "date", "chair", "tasks")
 
 def month_from_data(data: Mapping[str, Any], key: YearMonth, file: str, text: str) -> tuple[Month | None, list[Problem]]:
     """The Month a file describes, or None with every error found (warnings come with a Month)."""
-    check = _Checker(file, Locator(text), [])
+    check = _Checker(file, text, [])
     written = data.get("month")
     if written is not None:
         if not isinstance(written, str):
@@ -178,7 +184,7 @@ def _task_from_data(raw: Mapping[str, Any], index: int, check: _Checker) -> Task
 
 def settings_from_data(data: Mapping[str, Any], file: str, text: str) -> tuple[Settings, list[Problem]]:
     """Book settings; a mistake here is reported and the defaults are used instead."""
-    check = _Checker(file, Locator(text), [])
+    check = _Checker(file, text, [])
     unit = check.text(data, "unit") or ""
     language = (check.text(data, "language") or "vi").strip().lower()
     if language not in ("vi", "en"):

@@ -167,6 +167,9 @@ def _syntax_problem(error: tomli.TOMLDecodeError, name: str) -> Problem:
 def _unknown_categories(month: Month, settings: Settings, name: str, text: str) -> list[Problem]:
     from .schema import Locator
 
+    unknown = [i for i, t in enumerate(month.tasks) if t.category and settings.category(t.category) is None]
+    if not unknown:
+        return []
     locator = Locator(text)
     return [
         Problem(name, "unknown_category", locator.key_line("category", i), None, {"value": t.category, "number": i + 1}, True)
