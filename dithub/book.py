@@ -91,8 +91,7 @@ class Book:
         """Take in a month read from disk, unless we hold changes to it that are not saved."""
         if self.is_dirty(file.key):
             return
-        # The raw text is not kept: years of months would hold megabytes of it for nothing.
-        self.files[file.key] = replace(file, text=None, doc=None) if file.exists else file
+        self.files[file.key] = file.packed_away()
         self.months[file.key] = file.month if file.exists or file.is_broken else None  # None: no file
         if file.exists and file.key not in self.keys:
             self.keys = sorted({*self.keys, file.key})
@@ -204,7 +203,19 @@ class Book:
         return ours != file.month if file.exists else bool(ours.tasks) or ours != Month(key)
 
     def dirty_keys(self) -> list[YearMonth]:
-        return [key for key in self.files if self.is_dirty(key)]
+        """Months to save, in the order that never loses a task to a crash between two saves.
+
+        A carry adds tasks to next month and marks them carried here: next month is written
+        first, so a crash in between leaves a task in both months, never in neither. For the
+        same reason a save that removes tasks (the undo of a carry) comes last.
+        """
+        def order(key: YearMonth) -> int:
+            ours, file = self.months.get(key), self.files[key]
+            held = set(ours.task_ids) if ours is not None else set()
+            written = set(file.month.task_ids) if file.exists and file.month is not None else set()
+            return 0 if held - written else 2 if written - held else 1
+
+        return sorted((key for key in self.files if self.is_dirty(key)), key=order)
 
     def save_job(self, key: YearMonth) -> SaveJob:
         previous = key.previous()

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .book import Book, MonthNotOpen
 from .i18n import LANGUAGES, Language, problem_line, t
 from .model import UnknownTask, YearMonth
+from .problems import Problem
+from .text import printable
 from .storage import StorageError
 
 COMMANDS = ("open", "check", "report", "carry")
@@ -138,10 +141,12 @@ def _open_month(book: Book, value: str | None, language: Language) -> YearMonth 
         print(t("cli.month_not_in_book", language, month=key), file=sys.stderr)
         return None
     file = book.load(key)
+    if not file.exists and not file.is_broken:  # listed a moment ago, gone now
+        file = replace(file, month=None, problems=[Problem(file.path.name, "missing")])
     if file.is_broken:
         print(t("cli.month_broken", language, month=key), file=sys.stderr)
         for problem in file.problems:
-            print(f"  {problem_line(problem, language)}", file=sys.stderr)
+            print(f"  {printable(problem_line(problem, language))}", file=sys.stderr)
         return None
     return key
 
@@ -152,7 +157,7 @@ def _check(book: Book, language: Language) -> int:
     for key in book.keys:
         problems += book.files[key].problems
     for problem in problems:
-        print(problem_line(problem, language))
+        print(printable(problem_line(problem, language)))
     errors = [p for p in problems if not p.is_warning]
     if errors:
         print(t("cli.check_failed", language, errors=len(errors), files=len({p.file for p in errors})))
@@ -193,7 +198,7 @@ def _carry(book: Book, args: argparse.Namespace, language: Language) -> int:
     except MonthNotOpen as error:
         print(t("cli.month_broken", language, month=error.key), file=sys.stderr)
         for problem in book.files[error.key].problems:
-            print(f"  {problem_line(problem, language)}", file=sys.stderr)
+            print(f"  {printable(problem_line(problem, language))}", file=sys.stderr)
         return 1
     except StorageError as error:
         print(_storage_message(error, language), file=sys.stderr)
@@ -205,12 +210,12 @@ def _carry(book: Book, args: argparse.Namespace, language: Language) -> int:
     if outcome.carried:
         print(t("cli.carried", language, month=target, file=book.store.month_path(target).name))
         for task_id in outcome.carried:
-            print(f"  {task_id}: {titles[task_id]}")
+            print(printable(f"  {task_id}: {titles[task_id]}"))
     for heading, ids in (("cli.already_there", outcome.already_there), ("cli.not_open", outcome.not_open)):
         if ids:
             print(t(heading, language, month=target))
             for task_id in ids:
-                print(f"  {task_id}: {titles[task_id]}")
+                print(printable(f"  {task_id}: {titles[task_id]}"))
     if not outcome.carried and not outcome.already_there and not outcome.not_open:
         print(t("cli.nothing_to_carry", language))
     return 0

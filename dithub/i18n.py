@@ -55,6 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nhiệm vụ thứ {number} có mã (id) rỗng. Hãy xóa dòng id hoặc điền một mã.",
         "Task {number} has an empty id. Remove the id line or fill it in.",
     ),
+    "problem.inline_tasks": (
+        "Nhiệm vụ được viết theo kiểu tasks = [{{…}}]: xem được nhưng dithub không sửa được. Hãy viết mỗi nhiệm vụ bắt đầu bằng một dòng [[tasks]].",
+        "Tasks are written as tasks = [{{…}}]: they can be read, but dithub cannot change them. Write each task starting with a line [[tasks]].",
+    ),
     "problem.unknown_status": (
         "Trạng thái “{value}” không hợp lệ. Chỉ dùng: open (đang làm), done (xong), carried (chuyển tháng sau), dropped (bỏ).",
         "Status “{value}” is not allowed. Use one of: open, done, carried, dropped.",
@@ -105,6 +109,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "save.broken": ("Tệp đang lỗi nên không được ghi", "The file is broken, so it is not written"),
     "save.changed": ("Tệp vừa được người khác sửa", "Someone else just changed the file"),
     "save.other": ("Không ghi được", "Could not write"),
+    "save.inline_tasks": (
+        "Tệp viết nhiệm vụ theo kiểu tasks = [{{…}}], dithub không sửa được kiểu này. Hãy viết mỗi nhiệm vụ bắt đầu bằng một dòng [[tasks]]",
+        "The file writes its tasks as tasks = [{{…}}], which dithub cannot change. Write each task starting with a line [[tasks]]",
+    ),
     "save.failed": (
         "{reason} — chưa lưu được {file}. Thay đổi vẫn được giữ và sẽ lưu lại khi có thể.",
         "{reason} — {file} is not saved yet. The change is kept and will be saved when possible.",

@@ -400,3 +400,8 @@ def _in_our_order(result: list[Task], ours: Month, their_tasks: dict[str, Task])
 def _clash(clash: list[str], task: Task) -> Task:
     clash.append(task.title)
     return task
+
+
+def same_month(a: Month | None, b: Month | None) -> bool:
+    """Equal, counting a NaN as equal to itself (TOML allows `x = nan` in keys we keep as they are)."""
+    return a == b or repr(a) == repr(b)

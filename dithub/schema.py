@@ -15,6 +15,7 @@ from .text import nfc
 
 _TABLE_HEADER = re.compile(r"^\s*\[")
 _TASKS_HEADER = re.compile(r"^\s*\[\[\s*tasks\s*\]\]")
+_TASKS_IN_TEXT = re.compile(r"^\s*\[\[\s*tasks\s*\]\]", re.MULTILINE)
 
 
 class Locator:
@@ -119,6 +120,9 @@ def month_from_data(data: Mapping[str, Any], key: YearMonth, file: str, text: st
         tasks.append(task)
     if any(not p.is_warning for p in check.problems):
         return None, check.problems
+    if raw_tasks and not _TASKS_IN_TEXT.search(text):
+        # Valid TOML, but not the layout dithub can change line by line without rewriting it all.
+        check.problems.append(Problem(file, "inline_tasks", check.locator.key_line("tasks"), None, {}, True))
     # Ids made from titles come last, so that they never take an id a later task states.
     taken = set(seen)
     tasks = [t if t.id else _with_made_id(t, taken) for t in tasks]

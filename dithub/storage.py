@@ -16,6 +16,7 @@ import re
 import secrets
 import shutil
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -24,7 +25,7 @@ from typing import Any
 
 import tomli
 
-from .model import TASK_FIELDS, Month, MergeConflict, Settings, Status, Task, YearMonth, merge
+from .model import same_month, TASK_FIELDS, Month, MergeConflict, Settings, Status, Task, YearMonth, merge
 from .problems import Problem
 from .schema import month_from_data, settings_from_data
 from .textpatch import new_file, patch
@@ -69,10 +70,24 @@ class MonthFile:
     path: Path
     month: Month | None
     problems: list[Problem] = field(default_factory=list)
-    text: str | None = ""  # None: not kept in memory; a save reads it again (see BookStore.save)
+    text: str | None = ""  # None: kept only compressed, in `packed` (see `source`)
     fingerprint: Fingerprint | None = None
     # The tomlkit document matching `text`, kept after our own save so the next save skips a parse.
     doc: Any = field(default=None, repr=False, compare=False)  # a tomlkit TOMLDocument
+
+    packed: bytes | None = field(default=None, repr=False, compare=False)
+
+    def source(self) -> str:
+        """The file's text as read: a save edits it, comments and all."""
+        if self.text is not None:
+            return self.text
+        return zlib.decompress(self.packed).decode("utf-8") if self.packed else ""
+
+    def packed_away(self) -> MonthFile:
+        """The same file holding its text compressed: years of months in memory cost little."""
+        if self.text is None or not self.exists:
+            return self
+        return replace(self, text=None, packed=zlib.compress(self.text.encode("utf-8"), 1), doc=None)
 
     @property
     def is_broken(self) -> bool:
@@ -289,22 +304,23 @@ class BookStore:
         """
         if base.is_broken:
             raise StorageError(base.path, "broken")
+        if any(problem.code == "inline_tasks" for problem in base.problems):
+            raise StorageError(base.path, "inline_tasks")
         with self._locked():
-            data, on_disk = _read_bytes(base.path)
+            _, on_disk = _read_bytes(base.path)
             changed = on_disk is None if base.exists else on_disk is not None
             if base.exists and on_disk is not None:
                 changed = not base.fingerprint.same_content(on_disk)
-            if not changed and base.exists and base.text is None:
-                # The text is not kept in memory between saves; the hash says these are its bytes.
-                base = replace(base, text=data.decode("utf-8").removeprefix(_BOM))
+            if base.text is None:
+                base = replace(base, text=base.source())
             # Parse what is on disk only when it is not what we read: the usual case costs a hash.
             now = base
             if changed:
                 now = read_month(base.path, base.key) if on_disk is not None else MonthFile(base.key, base.path, Month(base.key))
             if changed and force:
                 # The user chose ours over someone else's edit, which was kept as a copy. Written over
-                # their file when it reads, so their comments stay; written afresh when it does not.
-                base = now if now.exists and now.month is not None else MonthFile(base.key, base.path, Month(base.key))
+                # their file when it reads, so their comments stay; else over the text we read.
+                base = now if now.exists and now.month is not None else base
             elif changed:
                 if not now.exists:  # deleted under us: the user decides whether to write it back
                     raise FileChangedError(base.path, replace(now, problems=[Problem(base.path.name, "missing")], month=None), [])
@@ -341,7 +357,7 @@ class BookStore:
         data = text.encode("utf-8")
         parsed = tomli.loads(text)
         month, problems = month_from_data(parsed, key, path.name, text)
-        if month != expected:
+        if not same_month(month, expected):
             raise StorageError(path, "other", "the file would not read back as saved")
         return MonthFile(key, path, month, problems, text, Fingerprint.of(data, None))
 

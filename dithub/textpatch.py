@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 import tomli
 
-from .model import TASK_FIELDS, Month, Status, Task, YearMonth
+from .model import TASK_FIELDS, Month, Status, Task, YearMonth, same_month
 from .schema import month_from_data
 
 _HEADER = re.compile(r"\s*\[")
@@ -125,7 +126,9 @@ def _edit_task(lines: list[str], start: int, end: int, old: Task, new: Task, new
             if value_end is None:
                 return None
             if is_absent(name, after):
-                edits[number] = []
+                comment = line[value_end:].strip()
+                # The key goes; a comment written after it stays, on a line of its own.
+                edits[number] = [f"{match[1]}{comment}{newline}"] if comment.startswith("#") else []
                 continue
             text = toml_value(plain_value(after))
             if text is None:
@@ -208,7 +211,7 @@ def patch(text: str, old: Month, new: Month) -> str | None:
         parsed = month_from_data(tomli.loads(check_text), new.key, "", check_text)[0]
     except tomli.TOMLDecodeError:
         return None
-    if parsed is None or list(parsed.tasks) != expected:
+    if parsed is None or not same_month(replace(parsed, tasks=tuple(parsed.tasks)), replace(parsed, tasks=tuple(expected))):
         return None
     out = [replacement for number, line in enumerate(lines) for replacement in edits.get(number, [line])]
     result = "".join(out)
@@ -235,4 +238,4 @@ def new_file(month: Month, header: str = "") -> str | None:
         parsed = month_from_data(tomli.loads(text), month.key, "", text)[0]
     except tomli.TOMLDecodeError:
         return None
-    return text if parsed == month else None
+    return text if same_month(parsed, month) else None

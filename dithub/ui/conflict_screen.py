@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from .bindings import translate_bindings
 from ..i18n import Language, t
+from ..text import printable
 
 
 class ConflictScreen(ModalScreen[str]):
@@ -35,7 +36,7 @@ class ConflictScreen(ModalScreen[str]):
             lines.append(t("ui.conflict_broken", lang))
         elif self.titles:
             lines.append(t("ui.conflict_tasks", lang))
-            lines.extend(f"  • {title}" for title in self.titles[:8])
+            lines.extend(f"  • {printable(title)}" for title in self.titles[:8])
         lines += ["", t("ui.conflict_theirs", lang), t("ui.conflict_mine", lang)]
         with Vertical(id="dialog"):
             yield Static("\n".join(lines), markup=False)

@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from .bindings import translate_bindings
 from ..i18n import Language, t
 from ..model import Settings, Task
-from ..text import nfc
+from ..text import nfc, printable
 
 AUTO = "__auto__"
 
@@ -53,11 +53,12 @@ class TaskForm(ModalScreen["Task | None"]):
         with Vertical(id="dialog"):
             yield Static(t("ui.edit_task" if task else "ui.add_task", lang), classes="dialog-title")
             yield Label(t("field.title", lang))
-            yield Input(task.title if task else "", id="title")
+            # Control characters are shown as symbols; an untouched field keeps the title as it was.
+            yield Input(printable(task.title) if task else "", id="title")
             yield Label(t("field.category", lang))
             yield Select(choices, value=category, allow_blank=False, id="category")
             yield Label(t("field.owner", lang))
-            yield Input(task.owner or "" if task else "", id="owner")
+            yield Input(printable(task.owner or "") if task else "", id="owner")
             yield Label(t("ui.due_hint", lang))
             yield Input(f"{task.due:%d/%m/%Y}" if task and task.due else "", id="due", placeholder="30/06/2020")
             yield Static("", id="error", markup=False)
@@ -92,5 +93,9 @@ class TaskForm(ModalScreen["Task | None"]):
             return
         category = self.query_one("#category", Select).value
         owner = nfc(self.query_one("#owner", Input).value).strip() or None
+        before = self.task_before
+        if before is not None:  # what was only shown as symbols is not written back as symbols
+            title = before.title if title == printable(before.title).strip() else title
+            owner = before.owner if owner == (printable(before.owner or "").strip() or None) else owner
         fields = {"title": title, "category": None if category == AUTO else str(category), "owner": owner, "due": due}
         self.dismiss(replace(self.task_before, **fields) if self.task_before else Task(id="", **fields))
