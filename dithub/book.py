@@ -8,12 +8,25 @@ keep a failed save pending, to retry, without losing the change.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .i18n import Language, t
-from .model import CarryOutcome, MergeConflict, ModelError, Month, Settings, Task, YearMonth, add_task, carry_over, delete_task, merge, tick
+from .model import (
+    CarryOutcome,
+    MergeConflict,
+    ModelError,
+    Month,
+    Settings,
+    Task,
+    YearMonth,
+    add_task,
+    carry_over,
+    delete_task,
+    merge,
+    tick,
+)
 from .problems import Problem
 from .storage import BookStore, MonthFile, read_settings, scan_folder
 

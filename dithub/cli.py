@@ -12,8 +12,8 @@ from .book import Book, MonthNotOpen
 from .i18n import LANGUAGES, Language, problem_line, t
 from .model import UnknownTask, YearMonth
 from .problems import Problem
-from .text import printable
 from .storage import StorageError
+from .text import printable
 
 COMMANDS = ("open", "check", "report", "carry")
 

@@ -5,11 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cached_property
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
-from .model import OTHER, Category, Month, Settings, Status, Task, YearMonth, unique_slug
+from .model import (
+    OTHER,
+    Category,
+    Month,
+    Settings,
+    Status,
+    Task,
+    YearMonth,
+    unique_slug,
+)
 from .problems import Problem
 from .text import nfc
 

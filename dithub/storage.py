@@ -25,7 +25,7 @@ from typing import Any
 
 import tomli
 
-from .model import same_month, TASK_FIELDS, Month, MergeConflict, Settings, Status, Task, YearMonth, merge
+from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
 from .problems import Problem
 from .schema import month_from_data, settings_from_data
 from .textpatch import new_file, patch
@@ -243,7 +243,9 @@ def month_path(folder: Path, key: YearMonth) -> Path:
 
 def render(base: MonthFile, new: Month, header: str = "") -> str:
     """The text `base`'s file should hold so that it reads as `new`, through tomlkit."""
-    from .tomledit import render as tomlkit_render  # tomlkit is slow to import and rarely needed
+    from .tomledit import (
+        render as tomlkit_render,  # tomlkit is slow to import and rarely needed
+    )
 
     return tomlkit_render(base, new, header)
 

@@ -20,7 +20,15 @@ from textual.widgets import Input
 
 from ..book import Book, MonthNotOpen, SaveJob, UndoConflict
 from ..i18n import Language, month_label, t
-from ..model import MergeConflict, ModelError, Month, NotTickable, Status, Task, YearMonth, carry_over
+from ..model import (
+    MergeConflict,
+    Month,
+    NotTickable,
+    Status,
+    Task,
+    YearMonth,
+    carry_over,
+)
 from ..storage import FileChangedError, MonthFile, StorageError, scan_folder
 from ..text import printable
 from ..view import Filter, GroupRow, SearchIndex, rows

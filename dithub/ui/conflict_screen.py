@@ -8,9 +8,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from .bindings import translate_bindings
 from ..i18n import Language, t
 from ..text import printable
+from .bindings import translate_bindings
 
 
 class ConflictScreen(ModalScreen[str]):

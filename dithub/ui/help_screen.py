@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from .bindings import translate_bindings
 from ..i18n import Language, t
+from .bindings import translate_bindings
 
 
 class HelpScreen(ModalScreen[None]):

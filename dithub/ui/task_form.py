@@ -12,10 +12,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from .bindings import translate_bindings
 from ..i18n import Language, t
 from ..model import Settings, Task
 from ..text import nfc, printable
+from .bindings import translate_bindings
 
 AUTO = "__auto__"
 
