@@ -25,6 +25,7 @@ from .model import (
     carry_over,
     delete_task,
     merge,
+    same_month,
     tick,
 )
 from .problems import Problem
@@ -213,7 +214,7 @@ class Book:
         ours = self.months.get(key)
         if ours is None:
             return file.exists
-        return ours != file.month if file.exists else bool(ours.tasks) or ours != Month(key)
+        return not same_month(ours, file.month) if file.exists else bool(ours.tasks) or ours != Month(key)
 
     def dirty_keys(self) -> list[YearMonth]:
         """Months to save, in the order that never loses a task to a crash between two saves.

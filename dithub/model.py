@@ -327,10 +327,14 @@ class MergeConflict(ModelError):
         self.titles = titles
 
 
+def _same(a: Any, b: Any) -> bool:
+    return a == b or repr(a) == repr(b)  # a NaN (valid TOML) equals itself here
+
+
 def _merge_value(base: Any, ours: Any, theirs: Any, clash: list[str], name: str) -> Any:
-    if ours == base or ours == theirs:
+    if _same(ours, base) or _same(ours, theirs):
         return theirs
-    if theirs == base:
+    if _same(theirs, base):
         return ours
     clash.append(name)
     return ours
@@ -366,17 +370,17 @@ def merge(base: Month, ours: Month, theirs: Month) -> Month:
     for task_id in dict.fromkeys([*their_tasks, *our_tasks]):
         b, o, t = base_tasks.get(task_id), our_tasks.get(task_id), their_tasks.get(task_id)
         if o is not None and t is not None:
-            result.append(_merge_task(b, o, t, clash) if b is not None else o if o == t else _clash(clash, o))
+            result.append(_merge_task(b, o, t, clash) if b is not None else o if _same(o, t) else _clash(clash, o))
         elif o is not None:  # not in theirs: they deleted it, or we added it
             if b is None:
                 result.append(o)
-            elif o != b:
+            elif not _same(o, b):
                 clash.append(o.title)
                 result.append(o)
         elif t is not None:  # not in ours: we deleted it, or they added it
             if b is None:
                 result.append(t)
-            elif t != b:
+            elif not _same(t, b):
                 clash.append(t.title)
                 result.append(t)
     if clash:
@@ -404,4 +408,4 @@ def _clash(clash: list[str], task: Task) -> Task:
 
 def same_month(a: Month | None, b: Month | None) -> bool:
     """Equal, counting a NaN as equal to itself (TOML allows `x = nan` in keys we keep as they are)."""
-    return a == b or repr(a) == repr(b)
+    return _same(a, b)

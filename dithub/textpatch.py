@@ -89,8 +89,9 @@ def task_regions(lines: list[str]) -> list[tuple[int, int]] | None:
                 start = None
             if _TASKS.match(line.rstrip("\r\n")):
                 start = number
-            elif regions:
-                return None  # another table after the tasks: leave it to tomlkit
+            # Any other table ends a task's lines. A [tasks.x] sub-table would belong to the task
+            # before it; that task then reads back without it, the check below fails, and tomlkit
+            # does the save instead.
     if start is not None:
         regions.append((start, len(lines)))
     return regions

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import JULY_2020, ROOT, write_month
+
 from dithub import report
 from dithub.cli import main
 from dithub.model import Month, Settings, Status, Task, YearMonth

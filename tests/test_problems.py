@@ -6,8 +6,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import JULY_2020, write_month, write_month_bytes
+
 from dithub.book import Book
 from dithub.i18n import problem_line
 from dithub.model import YearMonth

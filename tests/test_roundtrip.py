@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Union
 
+from conftest import SAMPLE_BOOK
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SAMPLE_BOOK
 from dithub.book import Book
 from dithub.model import NotTickable, Status, Task, YearMonth
 

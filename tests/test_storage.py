@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import JULY_2020, write_month
+
 from dithub.book import Book, MonthNotOpen
 from dithub.model import Month, Status, Task, YearMonth, tick
 from dithub.storage import (

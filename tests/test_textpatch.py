@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,15 @@ import tomli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dithub.model import Status, Task, YearMonth, add_task, carry_over, delete_task, tick
+from dithub.model import (
+    Status,
+    Task,
+    YearMonth,
+    add_task,
+    carry_over,
+    delete_task,
+    tick,
+)
 from dithub.schema import month_from_data
 from dithub.storage import read_month
 from dithub.textpatch import patch, toml_value

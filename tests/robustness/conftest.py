@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from dithub.book import Book  # noqa: E402
-from dithub.storage import TEMP_SUFFIX  # noqa: E402
+from dithub.book import Book
+from dithub.storage import TEMP_SUFFIX
 
 SLOW = os.environ.get("DITHUB_SLOW") == "1"
 SAMPLE = ROOT / "sample_data" / "hai-duong"

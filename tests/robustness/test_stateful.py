@@ -83,7 +83,7 @@ class BookMachine(RuleBasedStateMachine):
     def months(self) -> list[YearMonth]:
         return [k for k in self.book.keys if self.book.months.get(k) is not None]
 
-    def tasks(self, which) -> list[tuple[YearMonth, str]]:  # noqa: ANN001
+    def tasks(self, which) -> list[tuple[YearMonth, str]]:
         return [(k, t.id) for k in self.months() for t in self.book.months[k].tasks if which(t)]  # type: ignore[union-attr]
 
     def count(self, what: str) -> None:

@@ -8,13 +8,12 @@ import os
 from pathlib import Path
 
 import pytest
-
 from textual.binding import Binding
 
 from dithub.i18n import t
 from dithub.model import Status, YearMonth
-from dithub.ui.book_screen import BookScreen
 from dithub.ui.book_header import BookHeader
+from dithub.ui.book_screen import BookScreen
 from dithub.ui.confirm_screen import ConfirmScreen
 from dithub.ui.conflict_screen import ConflictScreen
 from dithub.ui.help_screen import HelpScreen
