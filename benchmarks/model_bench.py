@@ -29,8 +29,8 @@ import statistics
 import sys
 import tempfile
 import time
-import tracemalloc
 import traceback
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 

@@ -229,7 +229,8 @@ class Book:
             written = set(file.month.task_ids) if file.exists and file.month is not None else set()
             return 0 if held - written else 2 if written - held else 1
 
-        return sorted((key for key in self.files if self.is_dirty(key)), key=order)
+        dirty = [key for key in self.files if self.is_dirty(key)]
+        return sorted(dirty, key=order) if len(dirty) > 1 else dirty
 
     def save_job(self, key: YearMonth) -> SaveJob:
         previous = key.previous()

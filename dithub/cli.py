@@ -113,6 +113,9 @@ def _run(args: argparse.Namespace, asked: Language | None) -> int:
         start = _month_arg(args.month, language) if args.month else None
         if args.month and start is None:
             return 1
+        first = start if start in book.keys else book.latest
+        if first is not None:
+            book.load(first)  # the month to show, read before the screen exists: painted at once
         DithubApp(book, language=language, start=start).run()
         return 0
     if not book.keys and args.command != "open":

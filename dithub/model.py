@@ -98,9 +98,21 @@ class Settings:
 
     def category_of(self, task: Task) -> str:
         """The category a task is shown under: its own when known, else inferred from its title."""
-        if task.category and self.category(task.category):
+        if task.category and task.category in self._ids:
             return task.category
-        return infer_category(task.title, self.categories)
+        known = self._inferred.get(task.title)
+        if known is None:
+            known = self._inferred[task.title] = infer_category(task.title, self.categories)
+        return known
+
+    @cached_property
+    def _ids(self) -> frozenset[str]:
+        return frozenset(c.id for c in self.categories)
+
+    @cached_property
+    def _inferred(self) -> dict[str, str]:
+        # Asked for every task on every redraw; a title's category never changes for a book.
+        return {}
 
 
 def infer_category(title: str, categories: Iterable[Category]) -> str:

@@ -50,6 +50,8 @@ def printable(text: str) -> str:
 
     An escape character in a title must not move the cursor or recolour the screen.
     """
+    if text.isprintable():  # nearly always: checked in C, no copy
+        return text
     return "".join(_visible(ch) for ch in text)
 
 

@@ -10,13 +10,14 @@ import time
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Input
 
 from ..book import Book, MonthNotOpen, SaveJob, UndoConflict
 from ..i18n import Language, month_label, t
@@ -34,15 +35,13 @@ from ..text import printable
 from ..view import Filter, GroupRow, SearchIndex, rows
 from .bindings import translate_bindings
 from .book_header import BookHeader
-from .confirm_screen import ConfirmScreen
-from .conflict_screen import ConflictScreen
-from .help_screen import HelpScreen
 from .key_bar import KeyBar
 from .month_list import MonthList
-from .search_bar import SearchBar
 from .task_details import TaskDetails
-from .task_form import TaskForm
 from .task_table import TaskTable
+
+if TYPE_CHECKING:
+    from textual.widgets import Input
 
 RETRY_SECONDS = 3.0
 WATCH_SECONDS = 2.0
@@ -98,7 +97,6 @@ class BookScreen(Screen[None]):
         with Horizontal(id="body"):
             yield MonthList(self.language, id="months")
             with Vertical(id="main"):
-                yield SearchBar(placeholder=t("ui.search_placeholder", self.language), id="search")
                 yield TaskTable(self.language, id="tasks")
                 yield TaskDetails(self.language, id="details")
         yield KeyBar(id="keys")
@@ -109,10 +107,12 @@ class BookScreen(Screen[None]):
 
     def on_mount(self) -> None:
         translate_bindings(self.table, self.language)
-        translate_bindings(self.query_one(SearchBar), self.language)
         self.table.focus()
         self.redraw()
-        self.load_months(self._load_order()[:1], then_the_rest=True)
+        if self.current in self.book.files:  # the command line read it already
+            self._months_loaded(then_the_rest=True)
+        else:
+            self.load_months(self._load_order()[:1], then_the_rest=True)
         self.set_interval(WATCH_SECONDS, self.watch_disk)
 
     def _load_order(self) -> list[YearMonth]:
@@ -238,6 +238,8 @@ class BookScreen(Screen[None]):
             self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:  # asked while the screen is being put together
+            return action in ("quit", "help")
         month = self.month
         if action in _TASK_ACTIONS:
             task_id = self.table.current_task_id if month is not None else None
@@ -304,6 +306,10 @@ class BookScreen(Screen[None]):
             self.notify(t("ui.nothing_to_carry", self.language, month=month_label(target_key, self.language)))
             return
         question = t("ui.confirm_carry_all", self.language, count=count, month=month_label(target_key, self.language), file=f"{target_key}.toml")
+        from .confirm_screen import (
+            ConfirmScreen,  # dialogs are loaded when first wanted, not at start
+        )
+
         self.app.push_screen(ConfirmScreen(question, self.language), lambda yes: self._carry(None) if yes else None)
 
     def _carry(self, task_ids: list[str] | None) -> None:
@@ -335,31 +341,41 @@ class BookScreen(Screen[None]):
             self.go_to(key)
 
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
+        bars = self.query("#search")
+        if bars:
+            bar = bars.first()
+        else:  # made on first use: most meetings never search, and it costs start-up time
+            from .search_bar import SearchBar
+
+            bar = SearchBar(placeholder=t("ui.search_placeholder", self.language), id="search")
+            translate_bindings(bar, self.language)
+            self.query_one("#main").mount(bar, before=self.table)
         bar.display = True
         bar.focus()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if isinstance(event.input, SearchBar):
+    def on_input_changed(self, event: Input.Changed) -> None:  # from the search bar
+        if event.input.id == "search":
             event.stop()
             self.search_text = event.value
             self.redraw(keep_task=self.table.current_task_id)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if isinstance(event.input, SearchBar):
+        if event.input.id == "search":
             event.stop()
             self.table.move_cursor(row=self.table.first_task_index())
             self.table.focus()
 
-    def on_search_bar_cleared(self, message: SearchBar.Cleared) -> None:
+    def on_search_bar_cleared(self, message: Message) -> None:
         self.action_clear_search()
 
     def action_clear_search(self) -> None:
-        bar = self.query_one(SearchBar)
         keep = self.table.current_task_id
-        bar.display = False
-        with bar.prevent(Input.Changed):
-            bar.value = ""
+        for bar in self.query("#search"):
+            from textual.widgets import Input
+
+            bar.display = False
+            with bar.prevent(Input.Changed):
+                bar.value = ""
         self.search_text = ""
         self.redraw(keep_task=keep)
         self.table.focus()
@@ -379,6 +395,8 @@ class BookScreen(Screen[None]):
                 self.redraw(keep_task=new.id)
                 self.save_soon()
 
+        from .task_form import TaskForm
+
         self.app.push_screen(TaskForm(self.book.settings, self.language), added)
 
     def action_edit(self) -> None:
@@ -392,6 +410,8 @@ class BookScreen(Screen[None]):
                 self.redraw(keep_task=changed.id)
                 self.save_soon()
 
+        from .task_form import TaskForm
+
         self.app.push_screen(TaskForm(self.book.settings, self.language, task), edited)
 
     def action_delete(self) -> None:
@@ -404,6 +424,8 @@ class BookScreen(Screen[None]):
                 self.book.delete(self.current, task.id)
                 self.redraw()
                 self.save_soon()
+
+        from .confirm_screen import ConfirmScreen
 
         question = t("ui.confirm_delete", self.language, title=printable(task.title))
         self.app.push_screen(ConfirmScreen(question, self.language), confirmed)
@@ -429,6 +451,8 @@ class BookScreen(Screen[None]):
             self.save_soon()
 
     def action_help(self) -> None:
+        from .help_screen import HelpScreen
+
         self.app.push_screen(HelpScreen(self.key_help(), self.language))
 
     def key_help(self) -> list[tuple[str, str]]:
@@ -446,6 +470,8 @@ class BookScreen(Screen[None]):
         if not self.book.dirty_keys() and not self._saver_running:
             self.app.exit()
         elif self._failing is not None and self._failed:
+            from .confirm_screen import ConfirmScreen
+
             question = t("ui.confirm_quit_unsaved", self.language, reason=self._failure_text(self._failing))
             self.app.push_screen(ConfirmScreen(question, self.language), lambda yes: self.app.exit() if yes else setattr(self, "_quitting", False))
         else:
@@ -457,7 +483,9 @@ class BookScreen(Screen[None]):
         self.redraw_frame()
         if not self._saver_running:
             self._saver_running = True
-            self.run_saver()
+            # Start once the change is on screen: the save thread would compete for the
+            # interpreter with the frame that shows it.
+            self.call_after_refresh(self.run_saver)
 
     @work(thread=True, group="save")
     def run_saver(self) -> None:
@@ -528,6 +556,8 @@ class BookScreen(Screen[None]):
 
         def chosen(choice: str | None) -> None:
             self._resolve(job, error, choice or "mine")
+
+        from .conflict_screen import ConflictScreen
 
         self.app.push_screen(ConflictScreen(error.path.name, error.titles, broken, self.language), chosen)
 

@@ -19,12 +19,15 @@ class KeyBar(Static):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self.keys_changed)
-        self.keys_changed(self.screen)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def keys_changed(self, screen: Screen) -> None:
+        self.refresh()  # worked out when drawn: once a frame, however often the keys change
+
+    def render(self) -> Text:
+        screen = self.screen
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")
         line = Text(no_wrap=True, overflow="ellipsis")
@@ -39,4 +42,4 @@ class KeyBar(Static):
         if self.app.ENABLE_COMMAND_PALETTE:
             line.append(f" {self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ''))} ", style=key_style)
             line.append(t("key.palette_short", self.app.language), style=description_style)  # type: ignore[attr-defined]
-        self.update(line, layout=False)
+        return line

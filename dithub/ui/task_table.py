@@ -86,7 +86,8 @@ class TaskTable(ScrollView, can_focus=True):
         self.language = language
         self._shown_rows: list[Row] = []
         self._index: dict[str, int] = {}
-        self._cells: dict[int, list[Text]] = {}  # rendered cells of rows seen so far
+        self._cells: dict[int, list[Text]] = {}  # cells of rows seen so far
+        self._strips: dict[tuple[int, bool, bool], Strip] = {}  # drawn lines: (row, cursor, focus)
         self._today = date.today()
 
     # --- filling ---
@@ -96,6 +97,7 @@ class TaskTable(ScrollView, can_focus=True):
         self._shown_rows = rows
         self._index = {row_key(row): i for i, row in enumerate(rows)}
         self._cells.clear()
+        self._strips.clear()
         self._today = today
         self.virtual_size = Size(self.size.width, len(rows) + _HEADER_LINES)
         keep = self._index.get(f"task:{keep_task}") if keep_task is not None else None
@@ -119,6 +121,8 @@ class TaskTable(ScrollView, can_focus=True):
 
     def _redraw_row(self, index: int) -> None:
         self._cells.pop(index, None)
+        for state in ((False, False), (True, False), (True, True), (False, True)):
+            self._strips.pop((index, *state), None)
         self.refresh_line(index + _HEADER_LINES)
 
     # --- reading it back (the screen and the tests) ---
@@ -211,14 +215,24 @@ class TaskTable(ScrollView, can_focus=True):
         index = self.scroll_offset.y + y - _HEADER_LINES
         if index >= len(self._shown_rows):
             return Strip.blank(width, base)
-        style = base + self.get_component_rich_style("task-table--cursor") if index == self.cursor_row and self.has_focus else base
-        if index == self.cursor_row and not self.has_focus:
-            style = base + Style(reverse=False, underline=True)
-        return self._line(self._cells_of(index), style).crop(0, width)
+        state = (index, index == self.cursor_row, self.has_focus)
+        strip = self._strips.get(state)
+        if strip is None:
+            style = base + self.get_component_rich_style("task-table--cursor") if state[1] and state[2] else base
+            if state[1] and not state[2]:
+                style = base + Style(underline=True)
+            strip = self._strips[state] = self._line(self._cells_of(index), style).crop(0, width)
+        return strip
 
     def on_resize(self, event: events.Resize) -> None:
         self._cells.clear()
+        self._strips.clear()
         self.virtual_size = Size(event.size.width, len(self._shown_rows) + _HEADER_LINES)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()  # a new theme: colours of every cached line are stale
+        self._cells.clear()
+        self._strips.clear()
 
     def on_focus(self) -> None:
         self.refresh_line(self.cursor_row + _HEADER_LINES)
