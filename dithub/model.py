@@ -419,5 +419,15 @@ def _clash(clash: list[str], task: Task) -> Task:
 
 
 def same_month(a: Month | None, b: Month | None) -> bool:
-    """Equal, counting a NaN as equal to itself (TOML allows `x = nan` in keys we keep as they are)."""
-    return _same(a, b)
+    """Equal, counting a NaN as equal to itself (TOML allows `x = nan` in keys we keep as they are).
+
+    Asked after every change of a month of thousands of tasks: only tasks that differ are
+    looked at twice.
+    """
+    if a is b or a == b:
+        return True
+    if a is None or b is None or len(a.tasks) != len(b.tasks):
+        return False
+    if (a.key, a.title, a.date, a.chair) != (b.key, b.title, b.date, b.chair):
+        return False
+    return all(x is y or x == y or repr(x) == repr(y) for x, y in zip(a.tasks, b.tasks))
