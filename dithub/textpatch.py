@@ -22,6 +22,7 @@ from .schema import month_from_data
 
 _HEADER = re.compile(r"\s*\[")
 _TASKS = re.compile(r"\s*\[\[\s*tasks\s*\]\]\s*(#.*)?$")
+_ID_LINE = re.compile(r"^[ \t]*id[ \t]*=", re.MULTILINE)
 _KEY = re.compile(r"(\s*)([A-Za-z0-9_-]+)(\s*=\s*)")
 
 
@@ -177,6 +178,8 @@ def patch(text: str, old: Month, new: Month) -> str | None:
         return None
     if len(new.tasks) < len(old.tasks) or any(a.id != b.id for a, b in zip(old.tasks, new.tasks)):
         return None
+    if len(_ID_LINE.findall(text)) < len(old.tasks):
+        return None  # ids made from titles are written by the file's first save, all at once
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.splitlines(keepends=True)
     regions = task_regions(lines)

@@ -629,3 +629,21 @@ def test_deleting_the_only_task_writes_no_empty_list(empty_book: Path) -> None:
     book.delete(JULY, "kiem-tra-uniden")
     book.save_all()
     assert path.read_text(encoding="utf-8") == '# Nhiệm vụ tháng 7/2020\nmonth = "2020-07"\n\n'
+
+
+def test_first_save_writes_ids_of_tasks_it_did_not_touch(tmp_path: Path) -> None:
+    from datetime import date as _date
+
+    from dithub.book import Book
+    from dithub.model import YearMonth as _YM
+
+    (tmp_path / "2020-06.toml").write_text(
+        'month = "2020-06"\n\n[[tasks]]\nid = "in"\ntitle = "Thanh tra hoạt động in"\n\n[[tasks]]\ntitle = "Kiểm tra đài truyền thanh"\n',
+        encoding="utf-8",
+    )
+    book = Book.open(tmp_path)
+    book.today = lambda: _date(2020, 6, 20)
+    book.tick(_YM(2020, 6), "in")
+    book.save_all()
+    text = (tmp_path / "2020-06.toml").read_text(encoding="utf-8")
+    assert 'id = "kiem-tra-dai-truyen-thanh"' in text

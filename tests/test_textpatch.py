@@ -116,3 +116,9 @@ def test_patched_text_always_reads_back_as_the_new_month(ticks: list[int], title
     out = patch(text, month, new)
     if out is not None:
         assert reads_as(out) == new
+
+
+def test_the_first_save_writes_every_missing_id_at_once() -> None:
+    text = 'month = "2020-06"\n\n[[tasks]]\nid = "in"\ntitle = "Thanh tra hoạt động in"\n\n[[tasks]]\ntitle = "Kiểm tra đài truyền thanh"\n'
+    month = reads_as(text)
+    assert patch(text, month, tick(month, "in", date(2020, 6, 20))) is None  # left to tomlkit, which writes them

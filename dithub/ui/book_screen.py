@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from ..book import Book, MonthNotOpen, SaveJob, UndoConflict
-from ..i18n import Language, month_label, t
+from ..i18n import Language, month_label, problem_line, t
 from ..model import (
     MergeConflict,
     Month,
@@ -30,6 +30,7 @@ from ..model import (
     YearMonth,
     carry_over,
 )
+from ..problems import Problem
 from ..storage import FileChangedError, MonthFile, StorageError, scan_folder
 from ..text import printable
 from ..view import Filter, GroupRow, SearchIndex, rows
@@ -86,6 +87,7 @@ class BookScreen(Screen[None]):
         self._forced: set[YearMonth] = set()
         self._quitting = False
         self._keys_state: tuple[bool | None, ...] = ()
+        self._told: list[Problem] = []
         self._drawn_header: tuple[object, ...] = ()
         self._drawn_months: tuple[object, ...] = ()
         translate_bindings(self, language)
@@ -108,6 +110,7 @@ class BookScreen(Screen[None]):
     def on_mount(self) -> None:
         translate_bindings(self.table, self.language)
         self.table.focus()
+        self.tell(self.book.problems)  # dithub.toml mistakes, misnamed month files
         self.redraw()
         if self.current in self.book.files:  # the command line read it already
             self._months_loaded(then_the_rest=True)
@@ -137,10 +140,20 @@ class BookScreen(Screen[None]):
             self._index = (month, SearchIndex(month.tasks))
         return self._index[1].matches(self.search_text)
 
+    def tell(self, problems: list[Problem]) -> None:
+        """Say each problem once, with the file and what to fix, in the book's language."""
+        for problem in problems:
+            if problem not in self._told:
+                self._told.append(problem)
+                severity = "warning" if problem.is_warning else "error"
+                self.notify(printable(problem_line(problem, self.language)), severity=severity, timeout=12)
+
     def redraw(self, keep_task: str | None = None) -> None:
         """Show the current month afresh: header, month list, rows and details."""
         month = self.month
         file = self.book.files.get(self.current) if self.current else None
+        if file is not None and not file.is_broken:
+            self.tell(file.problems)  # warnings of a month that opens (unknown category, ...)
         if month is not None:
             self.table.show(rows(month, self.book.settings, self._shown(month), self.keep, self.today), self.today, keep_task)
         else:

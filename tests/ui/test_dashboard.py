@@ -570,3 +570,16 @@ async def test_a_book_of_years_opens_on_its_latest_month_and_loads_the_rest_behi
         assert marker.split()[0] in str(screen.table.get_cell(screen.table.row_keys[1], "title"))
         await pilot.press("left_square_bracket")
         assert screen.current == YearMonth(2024, 11) and screen.table.row_count > 60
+
+
+async def test_misnamed_month_file_and_settings_mistake_are_told(make_app, book_dir: Path) -> None:
+    (book_dir / "2020-7.toml").write_text('month = "2020-07"\n', encoding="utf-8")
+    settings = book_dir / "dithub.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace('language = "vi"', 'language = "fr"'), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("2020-7.toml" in m and "2020-07.toml" in m for m in messages)
+        assert any("dithub.toml" in m and "“fr”" in m for m in messages)
+        assert screen_of(pilot).current == JUNE  # the book still opens
