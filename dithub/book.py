@@ -19,6 +19,7 @@ from .model import (
     ModelError,
     Month,
     Settings,
+    Status,
     Task,
     YearMonth,
     add_task,
@@ -76,6 +77,7 @@ class Book:
         self.history: list[Change] = []
         self.future: list[Change] = []
         self.today: Callable[[], date] = date.today
+        self.language_override: Language | None = None
 
     @classmethod
     def open(cls, folder: Path) -> Book:
@@ -88,7 +90,8 @@ class Book:
 
     @property
     def language(self) -> Language:
-        return self.settings.language  # type: ignore[return-value]
+        """The language of change labels: the screen's when it chose one (--lang), else the book's."""
+        return self.language_override or self.settings.language  # type: ignore[return-value]
 
     @property
     def latest(self) -> YearMonth | None:
@@ -122,14 +125,17 @@ class Book:
     def month(self, key: YearMonth) -> Month | None:
         return self.months.get(key)
 
+    def read_only(self, key: YearMonth) -> bool:
+        """A broken month, or one written in a layout dithub cannot change (inline tasks)."""
+        file = self.files.get(key)
+        return file is not None and (file.is_broken or any(p.code == "inline_tasks" for p in file.problems))
+
     def editable(self, key: YearMonth) -> Month:
         self.load(key)
+        if self.read_only(key):
+            raise MonthNotOpen(key)
         month = self.months.get(key)
-        if month is None:
-            if self.files[key].is_broken:
-                raise MonthNotOpen(key)
-            month = Month(key)
-        return month
+        return month if month is not None else Month(key)
 
     # --- changes ---
 
@@ -146,7 +152,7 @@ class Book:
 
     def tick(self, key: YearMonth, task_id: str) -> Change:
         month = tick(self.editable(key), task_id, self.today())
-        done = month.task(task_id).status.value == "done"
+        done = month.task(task_id).status is Status.DONE
         return self._apply(t("change.done" if done else "change.reopened", self.language), {key: month})
 
     def carry(self, key: YearMonth, task_ids: Iterable[str] | None = None) -> tuple[CarryOutcome, Change | None]:
@@ -190,6 +196,9 @@ class Book:
     def _rewind(self, start: dict[YearMonth, Month | None], goal: dict[YearMonth, Month | None]) -> None:
         """Go from `start` to `goal` on top of what the months hold now (maybe merged since)."""
         results: dict[YearMonth, Month | None] = {}
+        for key in goal:
+            if self.read_only(key):  # broken since (or never changeable): nothing to go back on
+                raise MonthNotOpen(key)
         for key, target in goal.items():
             empty = Month(key)
             current = self.months.get(key)
@@ -240,7 +249,7 @@ class Book:
     def run_save(self, job: SaveJob) -> MonthFile:
         """The disk part of a save; raises StorageError. Safe to run in a thread."""
         if job.ours is None:
-            self.store.delete(job.base)
+            self.store.delete(job.base, force=job.force)
             return MonthFile(job.key, job.base.path, Month(job.key))
         return self.store.save(job.base, job.ours, job.header, force=job.force)
 

@@ -207,6 +207,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.carried_one": ("Đã chuyển “{title}” sang {month}.", "Carried “{title}” over to {month}."),
     "ui.carried_many": ("Đã chuyển {count} nhiệm vụ sang {month}.", "Carried {count} tasks over to {month}."),
     "ui.already_there": ("{count} nhiệm vụ đã có sẵn ở {month}, để nguyên: {titles}", "{count} tasks are already in {month} and were left alone: {titles}"),
+    "ui.how_to_quit": ("Nhấn q (hoặc Ctrl+Q) để thoát; mọi thay đổi đã được lưu.", "Press q (or Ctrl+Q) to quit; every change is already saved."),
+    "ui.month_changed": (
+        "Tháng này vừa thay đổi (tệp bị lỗi hoặc nhiệm vụ không còn) nên chưa làm được. Hãy xem lại rồi thử lại.",
+        "This month changed meanwhile (its file broke or the task is gone), so nothing was done. Check it and try again.",
+    ),
+    "ui.not_carriable": ("Chỉ chuyển được nhiệm vụ đang làm; nhiệm vụ này {status}.", "Only open tasks can be carried; this one is {status}."),
+    "ui.undo_month_closed": ("Không hoàn tác được: tệp {file} đang lỗi. Sửa tệp rồi thử lại.", "Cannot undo: {file} is broken. Fix the file and try again."),
     "ui.filter_now": ("Đang xem: {name}", "Showing: {name}"),
     "ui.undone": ("Đã hoàn tác: {label}", "Undone: {label}"),
     "ui.redone": ("Đã làm lại: {label}", "Redone: {label}"),

@@ -56,7 +56,8 @@ class Fingerprint:
 
     @classmethod
     def of(cls, data: bytes, stat: os.stat_result | None) -> Fingerprint:
-        return cls(len(data), stat.st_mtime_ns if stat else 0, hashlib.sha256(data).hexdigest())
+        # The size is the file's (a BOM included), as the watcher compares it with stat's.
+        return cls(stat.st_size if stat else len(data), stat.st_mtime_ns if stat else 0, hashlib.sha256(data).hexdigest())
 
     def same_content(self, other: Fingerprint | None) -> bool:
         return other is not None and self.sha256 == other.sha256
@@ -350,7 +351,7 @@ class BookStore:
                 base.doc = None  # it may hold half-applied changes; parse afresh next time
                 raise
             stat = base.path.stat()
-            written.fingerprint = replace(written.fingerprint, mtime_ns=stat.st_mtime_ns)
+            written.fingerprint = replace(written.fingerprint, mtime_ns=stat.st_mtime_ns, size=stat.st_size)
             written.doc = base.doc
             return written
 
@@ -363,23 +364,30 @@ class BookStore:
             raise StorageError(path, "other", "the file would not read back as saved")
         return MonthFile(key, path, month, problems, text, Fingerprint.of(data, None))
 
-    def delete(self, base: MonthFile) -> None:
-        """Remove a month file dithub created (undo of a carry), only if nobody changed it since."""
+    def delete(self, base: MonthFile, force: bool = False) -> None:
+        """Remove a month file dithub created (undo of a carry), only if nobody changed it since
+        (or the user chose to, their version being kept as a copy: `force`)."""
         if base.is_broken:  # a broken file is never written, nor removed
             raise StorageError(base.path, "broken")
         with self._locked():
             now = read_month(base.path, base.key)
-            if not base.fingerprint or not base.fingerprint.same_content(now.fingerprint):
+            if not force and (not base.fingerprint or not base.fingerprint.same_content(now.fingerprint)):
                 raise FileChangedError(base.path, now, [])
+            if not now.exists:
+                return
             self._backup(base)
             try:
                 base.path.unlink()
             except OSError as error:
                 raise StorageError(base.path, _reason(error), error.strerror or "") from None
 
-    def fresh_text(self, month: Month, header: str = "") -> str:
-        """A month as a file of its own: our version, kept beside a file on a conflict."""
-        return new_file(month, header) or render(MonthFile(month.key, self.month_path(month.key), Month(month.key)), month, header)
+    def text_for(self, base: MonthFile, month: Month, header: str = "") -> str:
+        """The text `base`'s file would have holding `month`: our version, kept beside it on a
+        conflict, with the file's comments."""
+        if base.exists and base.month is not None:
+            text = base.source()
+            return patch(text, base.month, month) or render(replace(base, text=text, doc=None), month, header)
+        return new_file(month, header) or render(MonthFile(month.key, base.path, Month(month.key)), month, header)
 
     def save_copy(self, path: Path, content: str | bytes, label: str) -> Path:
         """Keep a version beside the file (on a conflict), under a name that is not a month."""

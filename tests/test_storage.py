@@ -647,3 +647,54 @@ def test_first_save_writes_ids_of_tasks_it_did_not_touch(tmp_path: Path) -> None
     book.save_all()
     text = (tmp_path / "2020-06.toml").read_text(encoding="utf-8")
     assert 'id = "kiem-tra-dai-truyen-thanh"' in text
+
+
+def test_keep_mine_on_a_delete_conflict_finishes(tmp_path: Path) -> None:
+    """Undo of a carry removes the month file it made; someone edited that file meanwhile and the
+    user chose to keep theirs... as a copy, and go on: the removal must then happen, once."""
+    import shutil as _shutil
+    from dataclasses import replace as _replace
+
+    from dithub.book import Book
+    from dithub.model import YearMonth as _YM
+    from dithub.storage import FileChangedError as _Changed
+
+    _shutil.copytree(Path(__file__).resolve().parents[1] / "sample_data" / "hai-duong", tmp_path / "b")
+    book = Book.open(tmp_path / "b")
+    june, july = _YM(2020, 6), _YM(2020, 7)
+    book.carry(june, ["wifi-cong-cong"])
+    book.save_all()
+    path = tmp_path / "b" / "2020-07.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "# sửa tay\n", encoding="utf-8")
+    book.undo()
+    try:
+        book.save_all()
+    except _Changed:
+        pass
+    job = _replace(book.save_job(july), force=True)
+    book.saved(job, book.run_save(job))
+    assert not path.exists() and july not in book.dirty_keys()
+
+
+def test_undo_on_a_month_that_broke_is_refused(tmp_path: Path) -> None:
+    import shutil as _shutil
+
+    import pytest as _pytest
+
+    from dithub.book import Book, MonthNotOpen
+    from dithub.model import Task as _Task
+    from dithub.model import YearMonth as _YM
+
+    _shutil.copytree(Path(__file__).resolve().parents[1] / "sample_data" / "hai-duong", tmp_path / "b")
+    book = Book.open(tmp_path / "b")
+    june = _YM(2020, 6)
+    book.add(june, _Task(id="", title="Rà soát đài truyền thanh xã"))
+    book.save_all()
+    path = tmp_path / "b" / "2020-06.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nstatus = \n", encoding="utf-8")
+    book.adopt(book.read(june))
+    with _pytest.raises(MonthNotOpen):
+        book.undo()
+    with _pytest.raises(MonthNotOpen):
+        book.add(june, _Task(id="", title="Việc mới"))
+    assert book.dirty_keys() == []

@@ -29,6 +29,17 @@ class DithubApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Our own actions, in the book's language (Textual's defaults are English only)."""
         if isinstance(screen, BookScreen):
-            yield from screen.system_commands()
+            yield from screen.system_commands()  # quit among them
         yield SystemCommand(t("ui.palette_theme", self.language), "", self.action_change_theme)
-        yield SystemCommand(t("key.quit", self.language), "", self.action_quit)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q too goes through the book screen, which waits for saves or asks first."""
+        book_screens = [screen for screen in self.screen_stack if isinstance(screen, BookScreen)]
+        if book_screens:
+            book_screens[0].action_quit()
+        else:
+            self.exit()
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say how to quit, in the book's language."""
+        self.notify(t("ui.how_to_quit", self.language), markup=False)

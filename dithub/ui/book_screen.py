@@ -23,6 +23,7 @@ from ..book import Book, MonthNotOpen, SaveJob, UndoConflict
 from ..i18n import Language, month_label, problem_line, t
 from ..model import (
     MergeConflict,
+    ModelError,
     Month,
     NotTickable,
     Status,
@@ -31,7 +32,13 @@ from ..model import (
     carry_over,
 )
 from ..problems import Problem
-from ..storage import FileChangedError, MonthFile, StorageError, scan_folder
+from ..storage import (
+    FileChangedError,
+    Fingerprint,
+    MonthFile,
+    StorageError,
+    scan_folder,
+)
 from ..text import printable
 from ..view import Filter, GroupRow, SearchIndex, rows
 from .bindings import translate_bindings
@@ -57,7 +64,7 @@ class BookScreen(Screen[None]):
         Binding("c", "carry", "key.carry"),
         Binding("C", "carry_all", "key.carry_all"),
         Binding("left_square_bracket", "previous_month", "key.previous_month"),
-        Binding("right_square_bracket", "next_month", "key.next_month", show=False),
+        Binding("right_square_bracket", "next_month", "key.next_month"),
         Binding("slash", "search", "key.search"),
         Binding("escape", "clear_search", "key.clear_search", show=False),
         Binding("f", "cycle_filter", "key.filter"),
@@ -74,6 +81,7 @@ class BookScreen(Screen[None]):
         super().__init__()
         self.book = book
         self.language = language
+        book.language_override = language
         self.current: YearMonth | None = start if start in book.keys else book.latest
         self.keep = Filter.ALL
         self.search_text = ""
@@ -140,13 +148,17 @@ class BookScreen(Screen[None]):
             self._index = (month, SearchIndex(month.tasks))
         return self._index[1].matches(self.search_text)
 
+    def say(self, message: str, **options: object) -> None:
+        """A notification shown literally: titles and file names may hold "[/]" or "[b]"."""
+        self.notify(printable(message), markup=False, **options)  # type: ignore[arg-type]
+
     def tell(self, problems: list[Problem]) -> None:
         """Say each problem once, with the file and what to fix, in the book's language."""
         for problem in problems:
             if problem not in self._told:
                 self._told.append(problem)
                 severity = "warning" if problem.is_warning else "error"
-                self.notify(printable(problem_line(problem, self.language)), severity=severity, timeout=12)
+                self.say(printable(problem_line(problem, self.language)), severity=severity, timeout=12)
 
     def redraw(self, keep_task: str | None = None) -> None:
         """Show the current month afresh: header, month list, rows and details."""
@@ -227,6 +239,8 @@ class BookScreen(Screen[None]):
         self.app.call_from_thread(self._months_loaded, then_the_rest)
 
     def _loaded(self, file: MonthFile) -> None:
+        if file.key in self.book.files:
+            return  # read meanwhile (a carry, a save): what we hold is newer than this
         self.book.adopt(file)
         if file.key == self.current:
             self.redraw()
@@ -254,16 +268,13 @@ class BookScreen(Screen[None]):
         if not self.is_mounted:  # asked while the screen is being put together
             return action in ("quit", "help")
         month = self.month
+        if action in (*_TASK_ACTIONS, "carry_all", "add") and self.current is not None and self.book.read_only(self.current):
+            return False
         if action in _TASK_ACTIONS:
             task_id = self.table.current_task_id if month is not None else None
             if task_id is None or not month.has_task(task_id):
                 return False
-            status = month.task(task_id).status
-            if action == "tick":
-                return status in (Status.OPEN, Status.DONE)
-            if action == "carry":
-                return status is Status.OPEN
-            return True
+            return True  # tick and carry on a carried or dropped task explain why not
         if action == "carry_all":
             return month is not None and bool(month.open_tasks)
         if action == "add":
@@ -298,15 +309,22 @@ class BookScreen(Screen[None]):
         try:
             self.book.tick(self.current, task.id)
         except NotTickable:
-            self.notify(t("ui.not_tickable", self.language), severity="warning")
+            self.say(t("ui.not_tickable", self.language), severity="warning")
+            return
+        except ModelError:
+            self.say(t("ui.month_changed", self.language), severity="warning")
             return
         self.redraw_task(task.id)
         self.save_soon()
 
     def action_carry(self) -> None:
         task = self._selected_task()
-        if task is not None:
-            self._carry([task.id])
+        if task is None:
+            return
+        if task.status is not Status.OPEN:
+            self.say(t("ui.not_carriable", self.language, status=t(f"status.{task.status.value}", self.language)), severity="warning")
+            return
+        self._carry([task.id])
 
     def action_carry_all(self) -> None:
         month = self.month
@@ -316,7 +334,7 @@ class BookScreen(Screen[None]):
         target = self.book.month(target_key)
         count = len(carry_over(month, target, None).carried)  # a dry run, to say how many
         if not count:
-            self.notify(t("ui.nothing_to_carry", self.language, month=month_label(target_key, self.language)))
+            self.say(t("ui.nothing_to_carry", self.language, month=month_label(target_key, self.language)))
             return
         question = t("ui.confirm_carry_all", self.language, count=count, month=month_label(target_key, self.language), file=f"{target_key}.toml")
         from .confirm_screen import (
@@ -332,16 +350,16 @@ class BookScreen(Screen[None]):
         try:
             outcome, change = self.book.carry(self.current, task_ids)
         except MonthNotOpen as error:
-            self.notify(t("ui.carry_target_broken", lang, file=f"{error.key}.toml"), severity="error")
+            self.say(t("ui.carry_target_broken", lang, file=f"{error.key}.toml"), severity="error")
             return
         titles = {task.id: task.title for task in outcome.source.tasks}
         if outcome.carried:
             if len(outcome.carried) == 1:
-                self.notify(t("ui.carried_one", lang, title=printable(titles[outcome.carried[0]]), month=target))
+                self.say(t("ui.carried_one", lang, title=printable(titles[outcome.carried[0]]), month=target))
             else:
-                self.notify(t("ui.carried_many", lang, count=len(outcome.carried), month=target))
+                self.say(t("ui.carried_many", lang, count=len(outcome.carried), month=target))
         if outcome.already_there:
-            self.notify(t("ui.already_there", lang, count=len(outcome.already_there), month=target, titles=printable("; ".join(titles[i] for i in outcome.already_there[:3]))), severity="warning")
+            self.say(t("ui.already_there", lang, count=len(outcome.already_there), month=target, titles=printable("; ".join(titles[i] for i in outcome.already_there[:3]))), severity="warning")
         self.redraw(keep_task=self.table.current_task_id)
         self.save_soon()
 
@@ -396,7 +414,7 @@ class BookScreen(Screen[None]):
     def action_cycle_filter(self) -> None:
         self.keep = self.keep.next()
         self.redraw(keep_task=self.table.current_task_id)
-        self.notify(t("ui.filter_now", self.language, name=t(f"filter.{self.keep.value}", self.language)), timeout=2)
+        self.say(t("ui.filter_now", self.language, name=t(f"filter.{self.keep.value}", self.language)), timeout=2)
 
     def action_add(self) -> None:
         if self.month is None:
@@ -404,7 +422,11 @@ class BookScreen(Screen[None]):
 
         def added(task: Task | None) -> None:
             if task is not None and self.current is not None:
-                new, _ = self.book.add(self.current, task)
+                try:
+                    new, _ = self.book.add(self.current, task)
+                except ModelError:
+                    self.say(t("ui.month_changed", self.language), severity="warning")
+                    return
                 self.redraw(keep_task=new.id)
                 self.save_soon()
 
@@ -418,10 +440,19 @@ class BookScreen(Screen[None]):
             return
 
         def edited(changed: Task | None) -> None:
-            if changed is not None and changed != task and self.current is not None:
-                self.book.edit(self.current, changed)
-                self.redraw(keep_task=changed.id)
-                self.save_soon()
+            if changed is None or changed == task or self.current is None:
+                return
+            # Only what the form changed, on top of the task as it is now: someone else may have
+            # ticked it on another laptop while the form was open.
+            edits = {name: getattr(changed, name) for name in ("title", "category", "owner", "due") if getattr(changed, name) != getattr(task, name)}
+            try:
+                now = self.book.editable(self.current).task(task.id)
+                self.book.edit(self.current, replace(now, **edits))
+            except ModelError:
+                self.say(t("ui.month_changed", self.language), severity="warning")
+                return
+            self.redraw(keep_task=task.id)
+            self.save_soon()
 
         from .task_form import TaskForm
 
@@ -434,7 +465,11 @@ class BookScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes and self.current is not None:
-                self.book.delete(self.current, task.id)
+                try:
+                    self.book.delete(self.current, task.id)
+                except ModelError:
+                    self.say(t("ui.month_changed", self.language), severity="warning")
+                    return
                 self.redraw()
                 self.save_soon()
 
@@ -454,13 +489,16 @@ class BookScreen(Screen[None]):
         try:
             change = step()  # type: ignore[operator]
         except UndoConflict as conflict:
-            self.notify(t("ui.undo_conflict", self.language, titles=printable("; ".join(conflict.titles[:3]))), severity="error")
+            self.say(t("ui.undo_conflict", self.language, titles=printable("; ".join(conflict.titles[:3]))), severity="error")
+            return
+        except MonthNotOpen as closed:
+            self.say(t("ui.undo_month_closed", self.language, file=f"{closed.key}.toml"), severity="error")
             return
         if change is not None:
             if self.current not in self.book.keys and self.book.keys:
                 self.current = self.book.latest
             self.redraw(keep_task=keep)
-            self.notify(t(message, self.language, label=change.label), timeout=2)
+            self.say(t(message, self.language, label=change.label), timeout=2)
             self.save_soon()
 
     def action_help(self) -> None:
@@ -509,6 +547,9 @@ class BookScreen(Screen[None]):
                 self.app.call_from_thread(self._save_conflict, job, error)
             except StorageError as error:
                 self.app.call_from_thread(self._save_failed, job, error)
+            except Exception as error:  # noqa: BLE001 - a bug must not cost the user their change
+                failure = StorageError(job.base.path, "other", repr(error))
+                self.app.call_from_thread(self._save_failed, job, failure)
             else:
                 self.app.call_from_thread(self._save_done, job, result)
 
@@ -536,9 +577,9 @@ class BookScreen(Screen[None]):
             return
         if self._failing is not None and not self._failed:
             self._failing = None
-            self.notify(t("save.recovered", self.language, file=result.path.name))
+            self.say(t("save.recovered", self.language, file=result.path.name))
         if job.ours is not None and result.month != job.ours:
-            self.notify(t("ui.merged", self.language, file=result.path.name))
+            self.say(t("ui.merged", self.language, file=result.path.name))
         if job.key == self.current and self.month is not shown_before and self.month != shown_before:
             self.redraw(keep_task=self.table.current_task_id)
         else:
@@ -553,7 +594,7 @@ class BookScreen(Screen[None]):
         first = self._failing is None or self._failing.reason != error.reason
         self._failing = error
         if first:
-            self.notify(t("save.failed", self.language, reason=self._failure_text(error), file=error.path.name), severity="error", timeout=8)
+            self.say(t("save.failed", self.language, reason=self._failure_text(error), file=error.path.name), severity="error", timeout=8)
         if not self._failed:
             self.set_timer(RETRY_SECONDS, self._retry)
         self._failed.add(job.key)
@@ -581,17 +622,17 @@ class BookScreen(Screen[None]):
             if choice == "theirs":
                 ours = self.book.month(key)
                 if ours is not None:
-                    copy = store.save_copy(error.path, store.fresh_text(ours, job.header), "mine")
-                    self.notify(t("ui.kept_copy", self.language, file=copy.name), timeout=10)
+                    copy = store.save_copy(error.path, store.text_for(job.base, ours, job.header), "mine")
+                    self.say(t("ui.kept_copy", self.language, file=copy.name), timeout=10)
                 self.book.take_theirs(self.book.read(key))
             else:
                 if error.theirs.exists:
                     copy = store.save_copy(error.path, error.path.read_bytes(), "theirs")
-                    self.notify(t("ui.kept_copy", self.language, file=copy.name), timeout=10)
+                    self.say(t("ui.kept_copy", self.language, file=copy.name), timeout=10)
                 self._forced.add(key)
         except (StorageError, OSError) as failure:
             reason = failure.reason if isinstance(failure, StorageError) else "other"
-            self.notify(t("save.failed", self.language, reason=t(f"save.{reason}", self.language), file=error.path.name), severity="error")
+            self.say(t("save.failed", self.language, reason=t(f"save.{reason}", self.language), file=error.path.name), severity="error")
         self._conflicted.discard(key)
         self.redraw(keep_task=self.table.current_task_id)
         self.save_soon()
@@ -618,11 +659,13 @@ class BookScreen(Screen[None]):
             if fingerprint is None or not fingerprint.same_content(file.fingerprint):
                 changed.append(file)
         if changed:
-            self.app.call_from_thread(self._outside_changes, changed)
+            self.app.call_from_thread(self._outside_changes, changed, known)
 
-    def _outside_changes(self, files: list[MonthFile]) -> None:
+    def _outside_changes(self, files: list[MonthFile], known: dict[YearMonth, Fingerprint | None]) -> None:
         for file in files:
             current = self.book.files.get(file.key)
+            if current is not None and current.fingerprint != known.get(file.key):
+                continue  # we saved it since the read: this copy is older than what we hold
             if current is not None and current.fingerprint is not None and current.fingerprint.same_content(file.fingerprint):
                 continue
             if self.book.is_dirty(file.key) or file.key == self._saving or file.key in self._conflicted:
@@ -630,7 +673,7 @@ class BookScreen(Screen[None]):
             if current is not None and not current.exists and not file.exists:
                 continue
             self.book.adopt(file)
-            self.notify(t("ui.reloaded", self.language, file=file.path.name), timeout=4)
+            self.say(t("ui.reloaded", self.language, file=file.path.name), timeout=4)
             if file.key == self.current:
                 self.redraw(keep_task=self.table.current_task_id)
         self.redraw_frame()

@@ -32,9 +32,11 @@ class KeyBar(Static):
         description_style = self.get_component_rich_style("key-bar--description")
         line = Text(no_wrap=True, overflow="ellipsis")
         shown: set[str] = set()
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if not binding.show or not active.enabled or binding.action in shown:
+        keys = [active.binding for active in screen.active_bindings.values() if active.binding.show and active.enabled]
+        # Help and quit first: on a narrow screen the line is cut at the end, never them.
+        keys.sort(key=lambda binding: binding.action not in ("help", "quit"))
+        for binding in keys:
+            if binding.action in shown:
                 continue
             shown.add(binding.action)
             line.append(f" {self.app.get_key_display(binding)} ", style=key_style)

@@ -49,7 +49,9 @@ class TaskForm(ModalScreen["Task | None"]):
         lang = self.language
         task = self.task_before
         choices = [(t("ui.category_auto", lang), AUTO)] + [(c.label, c.id) for c in self.settings.categories]
-        category = task.category if task and task.category and self.settings.category(task.category) else AUTO
+        category = task.category if task and task.category else AUTO
+        if task and task.category and self.settings.category(task.category) is None:
+            choices.append((f"{printable(task.category)} (?)", task.category))  # kept, not lost
         with Vertical(id="dialog"):
             yield Static(t("ui.edit_task" if task else "ui.add_task", lang), classes="dialog-title")
             yield Label(t("field.title", lang))

@@ -154,9 +154,12 @@ class TaskTable(ScrollView, can_focus=True):
     # --- drawing ---
 
     def _widths(self) -> list[int]:
-        width = self.scrollable_content_region.width
-        title = max(20, width - sum(_FIXED.values()) - _GAP * len(COLUMNS))
-        return [title if name == "title" else _FIXED[name] for name in COLUMNS]
+        """The title takes what is left; on a narrow screen (80 columns) the owner gives way first."""
+        width = self.scrollable_content_region.width - 1 - _GAP * len(COLUMNS)
+        owner = max(10, min(_FIXED["owner"], width // 5))
+        fixed = {**_FIXED, "owner": owner}
+        title = max(12, width - sum(v for k, v in fixed.items() if k != "title"))
+        return [title if name == "title" else fixed[name] for name in COLUMNS]
 
     def _cells_of(self, index: int) -> list[Text]:
         cells = self._cells.get(index)
@@ -168,10 +171,12 @@ class TaskTable(ScrollView, can_focus=True):
 
     def _group_cells(self, row: GroupRow) -> list[Text]:
         style = self.get_component_rich_style("task-table--group")
+        count = f"{row.done}/{row.total}"
+        bar = progress_bar(row.done, row.total, max(3, min(_BAR, self._widths()[COLUMNS.index("owner")] - len(count) - 1)))
         return [
             Text(""),
             Text(printable(row.category.label), style=style),
-            Text(f"{progress_bar(row.done, row.total)} {row.done}/{row.total}", style=style),
+            Text(f"{bar} {count}", style=style),
             Text(""),
             Text(""),
         ]

@@ -30,7 +30,7 @@ from hypothesis import assume, event, given, note
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from dithub.book import Book
+from dithub.book import Book, MonthNotOpen
 from dithub.i18n import problem_line, t
 from dithub.model import Month, Status, Task, YearMonth
 from dithub.problems import Problem
@@ -693,29 +693,31 @@ def test_inline_tasks_open_with_a_warning_and_saving_says_why_not(tmp_path: Path
     book.load_all()
     (warning,) = [p for p in book.files[JUNE].problems if p.code == "inline_tasks"]
     assert warning.is_warning and "[[tasks]]" in problem_line(warning, "vi")
-    book.tick(JUNE, "a")
-    with pytest.raises(StorageError) as raised:
-        book.save_all()
+    assert book.read_only(JUNE)
+    with pytest.raises(MonthNotOpen):  # refused up front: no change is accepted that cannot be saved
+        book.tick(JUNE, "a")
+    with pytest.raises(StorageError) as raised:  # and the store refuses too, should anything try
+        book.store.save(book.files[JUNE], book.files[JUNE].month)
     assert raised.value.reason == "inline_tasks"
     assert "[[tasks]]" in t("save.inline_tasks", "vi")
     assert (tmp_path / "2020-06.toml").read_bytes() == data
-    assert book.dirty_keys() == [JUNE]
+    assert book.dirty_keys() == []
 
 
 def test_inline_tasks_failure_loses_nothing(tmp_path: Path) -> None:
-    """Until inline tasks save, the failure must at least be safe: file untouched, change kept."""
+    """Changes to inline tasks are refused before they are made, and a carry out of such a month
+    writes nothing at all: no next month half-made, the file untouched."""
     data, _ = FIXED["inline-tasks"]
     for name, content in book_with("2020-06.toml", data).items():
         (tmp_path / name).write_bytes(content)
     book = Book.open(tmp_path)
     book.load_all()
-    book.tick(JUNE, "a")
-    book.add(JUNE, Task(id="", title="Mới"))
-    try:
-        book.save_all()
-    except StorageError:
-        assert (tmp_path / "2020-06.toml").read_bytes() == data
-        assert book.dirty_keys() == [JUNE]
+    for change in (lambda: book.tick(JUNE, "a"), lambda: book.add(JUNE, Task(id="", title="Mới")), lambda: book.carry(JUNE)):
+        with pytest.raises(MonthNotOpen):
+            change()
+    book.save_all()
+    assert (tmp_path / "2020-06.toml").read_bytes() == data
+    assert not (tmp_path / "2020-07.toml").exists() and book.dirty_keys() == []
     assert not temp_files(tmp_path)
 
 

@@ -100,8 +100,14 @@ async def test_carry_one_task_creates_next_month(make_app, book_dir: Path) -> No
         assert 'month = "2020-07"' in july and 'id = "ipv6-co-quan-nha-nuoc"' in july
         assert 'carried_from = "2020-06"' in july and "times_carried = 3" in july
         assert screen.book.month(JUNE).task("ipv6-co-quan-nha-nuoc").status is Status.CARRIED
-        # a carried task cannot be carried or ticked again: the keys are hidden
-        assert screen.check_action("carry", ()) is False and screen.check_action("tick", ()) is False
+        # a carried task cannot be carried or ticked again: the keys say why, and change nothing
+        july_before = (book_dir / "2020-07.toml").read_bytes()
+        await pilot.press("c", "space")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("Chỉ chuyển được nhiệm vụ đang làm" in m for m in messages)
+        assert any("không đánh dấu xong được" in m for m in messages)
+        assert (book_dir / "2020-07.toml").read_bytes() == july_before
 
 
 async def test_carry_all_asks_first_and_escape_or_n_cancels(make_app, book_dir: Path) -> None:
@@ -583,3 +589,74 @@ async def test_misnamed_month_file_and_settings_mistake_are_told(make_app, book_
         assert any("2020-7.toml" in m and "2020-07.toml" in m for m in messages)
         assert any("dithub.toml" in m and "“fr”" in m for m in messages)
         assert screen_of(pilot).current == JUNE  # the book still opens
+
+
+async def test_ctrl_q_while_a_save_fails_asks_first(make_app, book_dir: Path, monkeypatch) -> None:
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr("dithub.storage.os.replace", disk_full)
+        await pilot.press("space")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "Đĩa đã đầy" in app.screen.question
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_an_edit_keeps_what_someone_else_changed_meanwhile(make_app, book_dir: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = screen_of(pilot)
+        select(screen.table, "kiem-tra-uniden")
+        await pilot.press("e")
+        await pilot.pause()
+        path = book_dir / "2020-06.toml"  # meanwhile, another laptop ticks it
+        text = path.read_text(encoding="utf-8")
+        start = text.index('id = "kiem-tra-uniden"')
+        end = text.index("[[tasks]]", start)
+        path.write_text(text[:start] + text[start:end].replace('status = "open"', 'status = "done"\ndone_on = 2020-06-18') + text[end:], encoding="utf-8")
+        screen.watch_disk()
+        await settle(pilot)
+        app.screen.query_one("#owner").value = "Thanh tra Sở, Phòng Bưu chính, Viễn thông"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        task = screen.book.month(JUNE).task("kiem-tra-uniden")
+        assert task.status is Status.DONE and task.owner == "Thanh tra Sở, Phòng Bưu chính, Viễn thông"
+        assert "done_on = 2020-06-18" in path.read_text(encoding="utf-8")
+
+
+async def test_an_edit_keeps_a_category_the_book_does_not_list(make_app, book_dir: Path) -> None:
+    path = book_dir / "2020-06.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('id = "wifi-cong-cong"', 'id = "wifi-cong-cong"\ncategory = "xuat-nhap-khau"', 1), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = screen_of(pilot)
+        select(screen.table, "wifi-cong-cong")
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#owner").value = "Văn phòng Sở"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert 'category = "xuat-nhap-khau"' in path.read_text(encoding="utf-8")
+
+
+async def test_markup_in_a_title_does_not_break_a_notification(make_app, book_dir: Path) -> None:
+    path = book_dir / "2020-06.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Kiểm tra Công ty TNHH UNIDEN VIỆT NAM", "Kiểm tra [/] Công ty [b]UNIDEN[@click=app.quit]"), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = screen_of(pilot)
+        select(screen.table, "kiem-tra-uniden")
+        await pilot.press("c")
+        await settle(pilot)
+        assert any("[/] Công ty [b]UNIDEN" in n.message for n in app._notifications)
+        assert app.is_running and (book_dir / "2020-07.toml").exists()

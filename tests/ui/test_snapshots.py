@@ -37,3 +37,8 @@ def test_help_screen(snap_compare, make_app) -> None:
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=open_help)
+
+
+def test_june_on_a_small_terminal(snap_compare, make_app) -> None:
+    """80x24: long Vietnamese titles cut cleanly, columns aligned, help and quit still shown."""
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=settle)
