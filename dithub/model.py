@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
@@ -111,18 +111,15 @@ class Settings:
 
     @cached_property
     def _inferred(self) -> dict[str, str]:
-        # Asked for every task on every redraw; a title's category never changes for a book.
+        # Asked for every task on every redraw; folding a title costs far more than a lookup.
         return {}
 
 
 def infer_category(title: str, categories: Iterable[Category]) -> str:
-    """The first category one of whose keywords occurs in the title, ignoring case and diacritics."""
-    return _inferred(title, tuple(categories))
+    """The first category one of whose keywords occurs in the title, ignoring case and diacritics.
 
-
-@lru_cache(maxsize=1 << 16)
-def _inferred(title: str, categories: tuple[Category, ...]) -> str:
-    # Grouping asks for every task on every redraw; folding a title costs far more than a lookup.
+    (Settings.category_of remembers the answer per title: grouping asks on every redraw.)
+    """
     folded = words(title)
     for category in categories:
         if any(contains_phrase(folded, keyword) for keyword in category.keywords):

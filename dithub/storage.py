@@ -310,7 +310,7 @@ class BookStore:
         if any(problem.code == "inline_tasks" for problem in base.problems):
             raise StorageError(base.path, "inline_tasks")
         with self._locked():
-            _, on_disk = _read_bytes(base.path)
+            data, on_disk = _read_bytes(base.path)
             changed = on_disk is None if base.exists else on_disk is not None
             if base.exists and on_disk is not None:
                 changed = not base.fingerprint.same_content(on_disk)
@@ -346,7 +346,7 @@ class BookStore:
                     text = render(base, ours, header)
                     written = self._checked(base.path, base.key, text, ours)
                 self._backup(base)
-                self._write(base.path, text, bom=_starts_with_bom(base))
+                self._write(base.path, text, bom=data.startswith(b"\xef\xbb\xbf"))
             except BaseException:
                 base.doc = None  # it may hold half-applied changes; parse afresh next time
                 raise
@@ -442,13 +442,6 @@ def _read_bytes(path: Path) -> tuple[bytes, Fingerprint | None]:
     except OSError as error:
         raise StorageError(path, _reason(error), error.strerror or "") from None
     return data, Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
-
-
-def _starts_with_bom(base: MonthFile) -> bool:
-    with contextlib.suppress(OSError):
-        with open(base.path, "rb") as handle:
-            return handle.read(3) == b"\xef\xbb\xbf"
-    return False
 
 
 def _sync_folder(folder: Path) -> None:

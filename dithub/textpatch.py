@@ -79,8 +79,8 @@ def _value_end(line: str, start: int) -> int | None:
     return match.end() if match else None
 
 
-def task_regions(lines: list[str]) -> list[tuple[int, int]] | None:
-    """(first line, end line) of each [[tasks]] table; None when the layout is not the plain one."""
+def task_regions(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, end line) of each [[tasks]] table."""
     regions: list[tuple[int, int]] = []
     start: int | None = None
     for number, line in enumerate(lines):
@@ -183,7 +183,7 @@ def patch(text: str, old: Month, new: Month) -> str | None:
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.splitlines(keepends=True)
     regions = task_regions(lines)
-    if regions is None or len(regions) != len(old.tasks):
+    if len(regions) != len(old.tasks):
         return None
     changed: list[int] = []
     edits: dict[int, list[str]] = {}

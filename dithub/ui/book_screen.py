@@ -7,7 +7,7 @@ run in thread workers, so no key ever waits for the disk.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 
-from ..book import Book, MonthNotOpen, SaveJob, UndoConflict
+from ..book import Book, Change, MonthNotOpen, SaveJob, UndoConflict
 from ..i18n import Language, month_label, problem_line, t
 from ..model import (
     MergeConflict,
@@ -198,7 +198,7 @@ class BookScreen(Screen[None]):
         if month is None:
             return
         task = month.task(task_id)
-        self.table.update_task(task, self.today)
+        self.table.update_task(task)
         category = self.book.settings.category_of(task)
         tasks = [t for t in month.tasks if self.book.settings.category_of(t) == category]
         group = self.book.settings.category(category)
@@ -484,10 +484,10 @@ class BookScreen(Screen[None]):
     def action_redo(self) -> None:
         self._travel(self.book.redo, "ui.redone")
 
-    def _travel(self, step: object, message: str) -> None:
+    def _travel(self, step: Callable[[], Change | None], message: str) -> None:
         keep = self.table.current_task_id
         try:
-            change = step()  # type: ignore[operator]
+            change = step()
         except UndoConflict as conflict:
             self.say(t("ui.undo_conflict", self.language, titles=printable("; ".join(conflict.titles[:3]))), severity="error")
             return

@@ -104,7 +104,7 @@ class TaskTable(ScrollView, can_focus=True):
         self.move_cursor(row=keep if keep is not None else self.first_task_index())
         self.refresh()
 
-    def update_task(self, task: Task, today: date) -> None:
+    def update_task(self, task: Task) -> None:
         """Redraw one task in place (a tick), without touching the other rows."""
         index = self._index.get(f"task:{task.id}")
         if index is not None:
