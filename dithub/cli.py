@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .book import Book, MonthNotOpen
-from .i18n import LANGUAGES, Language, problem_line, t
+from .i18n import LANGUAGES, Language, month_label, problem_line, t
 from .model import UnknownTask, YearMonth
 from .problems import Problem
 from .storage import StorageError
@@ -147,7 +147,7 @@ def _open_month(book: Book, value: str | None, language: Language) -> YearMonth 
     if not file.exists and not file.is_broken:  # listed a moment ago, gone now
         file = replace(file, month=None, problems=[Problem(file.path.name, "missing")])
     if file.is_broken:
-        print(t("cli.month_broken", language, month=key), file=sys.stderr)
+        print(t("cli.month_broken", language, month=month_label(key, language)), file=sys.stderr)
         for problem in file.problems:
             print(f"  {printable(problem_line(problem, language))}", file=sys.stderr)
         return None
@@ -199,7 +199,7 @@ def _carry(book: Book, args: argparse.Namespace, language: Language) -> int:
         print(t("cli.unknown_task", language, month=key, id=error.task_id), file=sys.stderr)
         return 1
     except MonthNotOpen as error:
-        print(t("cli.month_broken", language, month=error.key), file=sys.stderr)
+        print(t("cli.month_broken", language, month=month_label(error.key, language)), file=sys.stderr)
         for problem in book.files[error.key].problems:
             print(f"  {printable(problem_line(problem, language))}", file=sys.stderr)
         return 1

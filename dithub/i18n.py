@@ -251,7 +251,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.bad_month_arg": ("“{value}” không phải một tháng; viết dạng 2020-06.", "“{value}” is not a month; write it as 2020-06."),
     "cli.month_not_in_book": ("Sổ không có tháng {month}.", "The book has no month {month}."),
-    "cli.month_broken": ("Tháng {month} đang lỗi, chưa dùng được:", "Month {month} is broken and cannot be used:"),
+    "cli.month_broken": ("{month} đang lỗi, chưa dùng được:", "{month} is broken and cannot be used:"),
     "cli.check_ok": ("Sổ ổn: {months} tháng, {tasks} nhiệm vụ, không có lỗi.", "The book is fine: {months} months, {tasks} tasks, no errors."),
     "cli.check_failed": ("Có {errors} lỗi cần sửa trong {files} tệp.", "{errors} errors to fix in {files} files."),
     "cli.unknown_task": ("Tháng {month} không có nhiệm vụ mã “{id}”.", "Month {month} has no task with id “{id}”."),
@@ -270,6 +270,8 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 # tomli's syntax messages, in words a secretary can act on
 _TOML_REASONS: tuple[tuple[str, str, str], ...] = (
     ("unterminated string", "thiếu dấu ngoặc kép đóng", "a quote is not closed"),
+    # tomli's words when a quoted text runs into the end of its line
+    ("illegal character '\\n'", "thiếu dấu ngoặc kép đóng ở cuối dòng", "a quote is not closed before the end of the line"),
     ("expected '=' after a key", "thiếu dấu = sau tên khóa", "a key is not followed by ="),
     ("cannot overwrite a value", "một khóa được ghi hai lần", "a key is written twice"),
     ("cannot declare", "một bảng được khai báo hai lần", "a table is declared twice"),

@@ -118,15 +118,16 @@ def month_from_data(data: Mapping[str, Any], key: YearMonth, file: str, text: st
         if not isinstance(raw, Mapping):
             check.add("task_not_table", task=index)
             continue
+        # The id is checked even when the task has other mistakes: every error is told at once.
+        stated = raw.get("id")
+        stated = nfc(stated).strip() if isinstance(stated, str) else ""
+        if stated in seen:
+            check.add("duplicate_id", "id", index, id=stated, first=seen[stated] + 1)
+        elif stated:  # tasks without an id get one made from the title below
+            seen[stated] = index
         task = _task_from_data(raw, index, check)
-        if task is None:
-            continue
-        if task.id in seen:
-            check.add("duplicate_id", "id", index, id=task.id, first=seen[task.id] + 1)
-            continue
-        if task.id:  # tasks without an id get one made from the title below
-            seen[task.id] = index
-        tasks.append(task)
+        if task is not None and seen.get(task.id, index) == index:
+            tasks.append(task)
     if any(not p.is_warning for p in check.problems):
         return None, check.problems
     if raw_tasks and not _TASKS_IN_TEXT.search(text):

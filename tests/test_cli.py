@@ -178,7 +178,7 @@ def test_report_of_a_broken_month(book_dir: Path, capsys: pytest.CaptureFixture[
     code, out, err = run(capsys, "report", book_dir)  # the latest month is the broken one
     assert code == 1
     assert out == ""
-    assert "Tháng 2020-07 đang lỗi, chưa dùng được:" in err
+    assert "Tháng 7/2020 đang lỗi, chưa dùng được:" in err
     assert "2020-07.toml, dòng 12" in err
 
 
@@ -281,7 +281,7 @@ def test_carry_into_a_broken_month_is_refused(book_dir: Path, capsys: pytest.Cap
     before = snapshot(book_dir)
     code, _, err = run(capsys, "carry", book_dir, "--from", "2020-06")
     assert code == 1
-    assert "Tháng 2020-07 đang lỗi" in err and "2020-07.toml, dòng 12" in err
+    assert "Tháng 7/2020 đang lỗi" in err and "2020-07.toml, dòng 12" in err
     assert snapshot(book_dir) == before
     assert path.exists()
 

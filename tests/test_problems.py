@@ -259,3 +259,29 @@ def test_broken_settings_fall_back_to_the_defaults(book_dir: Path) -> None:
     assert [c.id for c in book.settings.categories] == ["inspection", "press", "ipv6", "broadcasting", "other"]
     book.load_all()
     assert book.months[YearMonth(2020, 6)] is not None
+
+
+def test_duplicate_id_is_told_even_when_the_first_task_has_other_mistakes(tmp_path: Path) -> None:
+    from dithub.model import YearMonth as _YM
+    from dithub.storage import read_month as _read
+
+    path = tmp_path / "2020-04.toml"
+    path.write_text(
+        'month = "2020-04"\n\n[[tasks]]\nid = "a"\ntitle = "Thanh tra hoạt động in"\nstatus = "xong"\n\n'
+        '[[tasks]]\nid = "a"\ntitle = "Kiểm tra đài truyền thanh"\n',
+        encoding="utf-8",
+    )
+    codes = sorted(p.code for p in _read(path, _YM(2020, 4)).problems)
+    assert codes == ["duplicate_id", "unknown_status"]
+
+
+def test_an_unclosed_quote_is_called_an_unclosed_quote(tmp_path: Path) -> None:
+    from dithub.i18n import problem_line as _line
+    from dithub.model import YearMonth as _YM
+    from dithub.storage import read_month as _read
+
+    path = tmp_path / "2020-03.toml"
+    path.write_text('month = "2020-03"\ntitle = "Giao ban\n', encoding="utf-8")
+    (problem,) = _read(path, _YM(2020, 3)).problems
+    assert "dòng 2" in _line(problem, "vi") and "thiếu dấu ngoặc kép đóng ở cuối dòng" in _line(problem, "vi")
+    assert "a quote is not closed before the end of the line" in _line(problem, "en")
