@@ -10,6 +10,7 @@ from typing import Any
 from .i18n import Language, month_label, t
 from .model import Category, Month, Settings, Status, Task
 from .text import printable
+from .view import grouped
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,7 @@ class Group:
 
 def groups(month: Month, settings: Settings) -> list[Group]:
     """The month's tasks under the book's categories, in display order (empty ones included)."""
-    by_category: dict[str, list[Task]] = {c.id: [] for c in settings.categories}
-    for task in month.tasks:
-        by_category[settings.category_of(task)].append(task)
+    by_category = grouped(month, settings)
     return [Group(c, tuple(by_category[c.id])) for c in settings.categories]
 
 

@@ -62,19 +62,29 @@ class TaskRow:
 Row = GroupRow | TaskRow
 
 
+def grouped(month: Month, settings: Settings) -> dict[str, list[Task]]:
+    """Each category's tasks, categories in the book's display order (empty ones included)."""
+    by_category: dict[str, list[Task]] = {c.id: [] for c in settings.categories}
+    for task in month.tasks:
+        by_category[settings.category_of(task)].append(task)
+    return by_category
+
+
+def heading(category: Category, tasks: list[Task]) -> GroupRow:
+    return GroupRow(category, sum(t.status is Status.DONE for t in tasks), len(tasks))
+
+
 def rows(month: Month, settings: Settings, shown: set[str] | None, keep: Filter, today: date) -> list[Row]:
     """Groups in display order, each followed by its visible tasks; empty groups left out.
 
     Group counts are of the whole group, so a filter or search never hides how far it is.
     """
-    by_category: dict[str, list[Task]] = {c.id: [] for c in settings.categories}
-    for task in month.tasks:
-        by_category[settings.category_of(task)].append(task)
+    by_category = grouped(month, settings)
     result: list[Row] = []
     for category in settings.categories:
         tasks = by_category[category.id]
         visible = [t for t in tasks if (shown is None or t.id in shown) and keep.keeps(t, today)]
         if visible:
-            result.append(GroupRow(category, sum(t.status is Status.DONE for t in tasks), len(tasks)))
+            result.append(heading(category, tasks))
             result.extend(TaskRow(t, category.id) for t in visible)
     return result

@@ -40,7 +40,7 @@ from ..storage import (
     scan_folder,
 )
 from ..text import printable
-from ..view import Filter, GroupRow, SearchIndex, rows
+from ..view import Filter, SearchIndex, grouped, heading, rows
 from .bindings import translate_bindings
 from .book_header import BookHeader
 from .key_bar import KeyBar
@@ -200,10 +200,9 @@ class BookScreen(Screen[None]):
         task = month.task(task_id)
         self.table.update_task(task)
         category = self.book.settings.category_of(task)
-        tasks = [t for t in month.tasks if self.book.settings.category_of(t) == category]
         group = self.book.settings.category(category)
         if group is not None:
-            self.table.update_group(GroupRow(group, sum(t.status is Status.DONE for t in tasks), len(tasks)))
+            self.table.update_group(heading(group, grouped(month, self.book.settings)[category]))
         self.show_details(task_id)
         self.redraw_frame()
 
