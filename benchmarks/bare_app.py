@@ -47,8 +47,16 @@ class BareApp(App[None]):
         rows = [("1", self.marker, "inspection", OWNERS[0], "2024-12-01", "open")]
         for i in range(2, ROWS + 1):
             category = rng.choice(CATEGORIES)
-            rows.append((str(i), make_title(rng, category, 2024), category,
-                         rng.choice(OWNERS), f"2024-12-{rng.randint(5, 31):02d}", "open"))
+            rows.append(
+                (
+                    str(i),
+                    make_title(rng, category, 2024),
+                    category,
+                    rng.choice(OWNERS),
+                    f"2024-12-{rng.randint(5, 31):02d}",
+                    "open",
+                )
+            )
         table.add_rows(rows)
         table.focus()
 

@@ -28,9 +28,18 @@ MARKER_TITLE = "BENCH-FIRST-PAINT Kiểm tra IPv6 tại Sở"
 MARKER_ID = "bench-first-paint"
 
 DISTRICTS = [
-    "thành phố Chí Linh", "thị xã Kinh Môn", "huyện Nam Sách", "huyện Thanh Hà",
-    "huyện Kim Thành", "huyện Gia Lộc", "huyện Tứ Kỳ", "huyện Ninh Giang",
-    "huyện Thanh Miện", "huyện Bình Giang", "huyện Cẩm Giàng", "thành phố Hải Dương",
+    "thành phố Chí Linh",
+    "thị xã Kinh Môn",
+    "huyện Nam Sách",
+    "huyện Thanh Hà",
+    "huyện Kim Thành",
+    "huyện Gia Lộc",
+    "huyện Tứ Kỳ",
+    "huyện Ninh Giang",
+    "huyện Thanh Miện",
+    "huyện Bình Giang",
+    "huyện Cẩm Giàng",
+    "thành phố Hải Dương",
 ]
 
 COMPANIES = [
@@ -50,60 +59,84 @@ COMPANIES = [
 # Per category: (verbs, objects). Objects may contain {district} / {company}.
 FRAGMENTS: dict[str, tuple[list[str], list[str]]] = {
     "inspection": (
-        ["Thanh tra", "Kiểm tra", "Tham mưu ban hành Quyết định và tiến hành kiểm tra",
-         "Thông báo kết luận kiểm tra đối với", "Xây dựng kế hoạch kiểm tra"],
-        ["quy định pháp luật về hoạt động in trên địa bàn {district}",
-         "việc chấp hành quy định pháp luật về bưu chính của {company}",
-         "các đài truyền thanh cơ sở được UBND tỉnh đầu tư nâng cấp năm 2019-2020",
-         "quy định về bưu chính công ích, kiểm tra KT1 theo hướng dẫn của BTTTT",
-         "việc cung cấp dịch vụ viễn thông, Internet của {company}",
-         "hoạt động quảng cáo trên báo chí và mạng xã hội tại {district}"],
+        [
+            "Thanh tra",
+            "Kiểm tra",
+            "Tham mưu ban hành Quyết định và tiến hành kiểm tra",
+            "Thông báo kết luận kiểm tra đối với",
+            "Xây dựng kế hoạch kiểm tra",
+        ],
+        [
+            "quy định pháp luật về hoạt động in trên địa bàn {district}",
+            "việc chấp hành quy định pháp luật về bưu chính của {company}",
+            "các đài truyền thanh cơ sở được UBND tỉnh đầu tư nâng cấp năm 2019-2020",
+            "quy định về bưu chính công ích, kiểm tra KT1 theo hướng dẫn của BTTTT",
+            "việc cung cấp dịch vụ viễn thông, Internet của {company}",
+            "hoạt động quảng cáo trên báo chí và mạng xã hội tại {district}",
+        ],
     ),
     "press": (
         ["Triển khai", "Tiếp tục triển khai", "Phối hợp", "Hướng dẫn báo cáo", "Tham mưu"],
-        ["Cổng thông tin đối ngoại tỉnh",
-         "cập nhật thông tin trên Fanpage “Trang tin Hải Dương” và trang Zalo Chính quyền điện tử tỉnh",
-         "điểm tin báo chí toàn quốc viết về Hải Dương hằng ngày gửi lãnh đạo tỉnh",
-         "Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh",
-         "gặp mặt, trao giải báo chí nhân Ngày Báo chí Cách mạng Việt Nam cùng Hội Nhà báo tỉnh",
-         "tuyên truyền phòng chống dịch Covid-19 tại {district}"],
+        [
+            "Cổng thông tin đối ngoại tỉnh",
+            "cập nhật thông tin trên Fanpage “Trang tin Hải Dương” và trang Zalo Chính quyền điện tử tỉnh",
+            "điểm tin báo chí toàn quốc viết về Hải Dương hằng ngày gửi lãnh đạo tỉnh",
+            "Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025 đối với các cơ quan báo chí thuộc tỉnh",
+            "gặp mặt, trao giải báo chí nhân Ngày Báo chí Cách mạng Việt Nam cùng Hội Nhà báo tỉnh",
+            "tuyên truyền phòng chống dịch Covid-19 tại {district}",
+        ],
     ),
     "ipv6": (
         ["Triển khai", "Tiếp tục triển khai", "Phối hợp triển khai", "Xây dựng kế hoạch", "Kiểm tra"],
-        ["chuyển đổi địa chỉ Internet thế hệ 6 (IPv6) trong các cơ quan nhà nước",
-         "chuyển đổi IPv6 cho Cổng thông tin điện tử tỉnh",
-         "IPv6 cho hệ thống mạng WAN của UBND {district}",
-         "đánh giá mức độ sẵn sàng IPv6 của {company}"],
+        [
+            "chuyển đổi địa chỉ Internet thế hệ 6 (IPv6) trong các cơ quan nhà nước",
+            "chuyển đổi IPv6 cho Cổng thông tin điện tử tỉnh",
+            "IPv6 cho hệ thống mạng WAN của UBND {district}",
+            "đánh giá mức độ sẵn sàng IPv6 của {company}",
+        ],
     ),
     "broadcasting": (
         ["Xây dựng kế hoạch", "Triển khai", "Tiếp tục triển khai", "Kiểm tra", "Tham mưu ban hành"],
-        ["truyền thanh cơ sở sử dụng công nghệ mới giai đoạn 2020-2025",
-         "nâng cấp đài truyền thanh cơ sở tại {district}",
-         "quản lý hoạt động phát thanh, truyền hình trên địa bàn tỉnh",
-         "hệ thống truyền thanh thông minh ứng dụng CNTT - viễn thông tại {district}"],
+        [
+            "truyền thanh cơ sở sử dụng công nghệ mới giai đoạn 2020-2025",
+            "nâng cấp đài truyền thanh cơ sở tại {district}",
+            "quản lý hoạt động phát thanh, truyền hình trên địa bàn tỉnh",
+            "hệ thống truyền thanh thông minh ứng dụng CNTT - viễn thông tại {district}",
+        ],
     ),
     "other": (
         ["Triển khai", "Tiếp tục triển khai", "Phối hợp triển khai", "Tham mưu UBND tỉnh về", "Hoàn thiện"],
-        ["Kiến trúc Chính quyền điện tử tỉnh Hải Dương phiên bản 2.0",
-         "giải pháp thanh toán không dùng tiền mặt trong thủ tục hành chính công",
-         "khảo sát địa điểm lắp đặt Wifi công cộng tại {district}",
-         "Kế hoạch tổ chức Hội thảo Hợp tác và Phát triển CNTT-TT Việt Nam lần thứ 24",
-         "Chương trình “Xây dựng chính quyền điện tử và đô thị thông minh tỉnh Hải Dương giai đoạn 2020-2025 và định hướng 2030”",
-         "Phòng họp báo, Phòng họp trực tuyến tại Trung tâm Văn hóa Xứ Đông"],
+        [
+            "Kiến trúc Chính quyền điện tử tỉnh Hải Dương phiên bản 2.0",
+            "giải pháp thanh toán không dùng tiền mặt trong thủ tục hành chính công",
+            "khảo sát địa điểm lắp đặt Wifi công cộng tại {district}",
+            "Kế hoạch tổ chức Hội thảo Hợp tác và Phát triển CNTT-TT Việt Nam lần thứ 24",
+            "Chương trình “Xây dựng chính quyền điện tử và đô thị thông minh tỉnh Hải Dương giai đoạn 2020-2025 và định hướng 2030”",
+            "Phòng họp báo, Phòng họp trực tuyến tại Trung tâm Văn hóa Xứ Đông",
+        ],
     ),
 }
 CATEGORIES = list(FRAGMENTS)
 
 SUFFIXES = [
-    "", "", "", " trên địa bàn tỉnh", " năm {year}", " trên địa bàn {district}",
+    "",
+    "",
+    "",
+    " trên địa bàn tỉnh",
+    " năm {year}",
+    " trên địa bàn {district}",
     " theo Kế hoạch số {n}/KH-UBND ngày {d}/{m}/{year} của UBND tỉnh",
     " theo Quyết định {n}/QĐ-TTg ngày {d}/{m}/{year} của Thủ tướng Chính phủ",
     "; báo cáo kết quả về Sở trước ngày {d}/{m}/{year}",
 ]
 
 OWNERS = [
-    "Phòng Bưu chính, Viễn thông", "Phòng Thông tin - Báo chí - Xuất bản", "Thanh tra Sở",
-    "Phòng Công nghệ thông tin", "Văn phòng Sở", "Trung tâm Công nghệ thông tin và Truyền thông",
+    "Phòng Bưu chính, Viễn thông",
+    "Phòng Thông tin - Báo chí - Xuất bản",
+    "Thanh tra Sở",
+    "Phòng Công nghệ thông tin",
+    "Văn phòng Sở",
+    "Trung tâm Công nghệ thông tin và Truyền thông",
     "Phòng Kế hoạch - Tài chính",
 ]
 
@@ -118,8 +151,12 @@ NOTES = [
 
 def _fill(text: str, rng: random.Random, year: int) -> str:
     return text.format(
-        district=rng.choice(DISTRICTS), company=rng.choice(COMPANIES), year=year,
-        n=rng.randint(10, 250), d=f"{rng.randint(1, 28):02d}", m=f"{rng.randint(1, 12):02d}",
+        district=rng.choice(DISTRICTS),
+        company=rng.choice(COMPANIES),
+        year=year,
+        n=rng.randint(10, 250),
+        d=f"{rng.randint(1, 28):02d}",
+        m=f"{rng.randint(1, 12):02d}",
     )
 
 
@@ -227,11 +264,17 @@ def _month_text(rng: random.Random, name: str, prev: str | None, tasks: int, lat
             lines.append(f'carried_from = "{prev}"')
             lines.append(f"times_carried = {rng.choice((1, 1, 1, 2, 3))}")
         if rng.random() < 0.25:
-            refs = ", ".join(toml_str(_fill(r, rng, year)) for r in rng.sample([
-                "Kế hoạch số {n}/KH-UBND ngày {d}/{m}/{year}",
-                "Công văn số {n}/STTTT-BCVT ngày {d}/{m}/{year}",
-                "Quyết định {n}/QĐ-TTg ngày {d}/{m}/{year} của Thủ tướng Chính phủ",
-            ], rng.randint(1, 2)))
+            refs = ", ".join(
+                toml_str(_fill(r, rng, year))
+                for r in rng.sample(
+                    [
+                        "Kế hoạch số {n}/KH-UBND ngày {d}/{m}/{year}",
+                        "Công văn số {n}/STTTT-BCVT ngày {d}/{m}/{year}",
+                        "Quyết định {n}/QĐ-TTg ngày {d}/{m}/{year} của Thủ tướng Chính phủ",
+                    ],
+                    rng.randint(1, 2),
+                )
+            )
             lines.append(f"refs = [{refs}]")
         if rng.random() < 0.15:
             lines.append(f"note = {toml_str(_fill(rng.choice(NOTES), rng, year))}")
@@ -253,13 +296,12 @@ def book_dir(tmp: Path, name: str) -> Path:
     return tmp / f"book-{name}"
 
 
-def make_book(folder: Path, months: int, tasks_per_month: int, seed: int = 0,
-              last_month: str = "2024-12") -> str:
+def make_book(folder: Path, months: int, tasks_per_month: int, seed: int = 0, last_month: str = "2024-12") -> str:
     """Write a book into `folder`; return the marker title (first task of the latest month)."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "dithub.toml").write_text(
-        f"# Sổ giao ban dùng cho benchmark\nunit = {toml_str(UNIT)}\nlanguage = \"vi\"\n",
-        encoding="utf-8")
+        f'# Sổ giao ban dùng cho benchmark\nunit = {toml_str(UNIT)}\nlanguage = "vi"\n', encoding="utf-8"
+    )
     names = month_names(months, last_month)
     for index, name in enumerate(names):
         # One RNG per month: a month's content does not depend on how many came before it.

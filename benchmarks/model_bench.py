@@ -42,9 +42,9 @@ from generate import SUITE_BOOKS, book_dir, make_book  # noqa: E402
 from pty_measure import percentile  # noqa: E402
 from rows import Row, format_table  # noqa: E402
 
-REPS = 5                      # repetitions of each measurement (fresh copies where it writes)
-SAVE_TICKS = 10               # ticks (each followed by a save) per save session, after the first
-SEARCH_ROUNDS = 5             # times the whole list of keystrokes is replayed
+REPS = 5  # repetitions of each measurement (fresh copies where it writes)
+SAVE_TICKS = 10  # ticks (each followed by a save) per save session, after the first
+SEARCH_ROUNDS = 5  # times the whole list of keystrokes is replayed
 SAVE_P95_MS = 50.0
 CARRY_MS = 300.0
 SEARCH_P95_MS = 16.0
@@ -59,8 +59,10 @@ def _ms(seconds: float) -> float:
 
 def _stats(values: list[float]) -> str:
     """median / p95 / min / max of a list of ms figures, for the detail line."""
-    return (f"median {statistics.median(values):.1f} / p95 {percentile(values, 95):.1f} / "
-            f"min {min(values):.1f} / max {max(values):.1f} ms over {len(values)}")
+    return (
+        f"median {statistics.median(values):.1f} / p95 {percentile(values, 95):.1f} / "
+        f"min {min(values):.1f} / max {max(values):.1f} ms over {len(values)}"
+    )
 
 
 def _runs(values: list[float], digits: int = 0) -> str:
@@ -101,8 +103,10 @@ def _failed(checks: list[tuple[str, str, str, str]], error: BaseException) -> li
     where = traceback.extract_tb(error.__traceback__)[-1:] if error.__traceback__ else []
     if where:
         text += f" (at {Path(where[0].filename).name}:{where[0].lineno})"
-    return [Row(check, book, None, None, unit, target, False if target else None, f"ERROR: {text}")
-            for check, book, unit, target in checks]
+    return [
+        Row(check, book, None, None, unit, target, False if target else None, f"ERROR: {text}")
+        for check, book, unit, target in checks
+    ]
 
 
 def _guarded(checks: list[tuple[str, str, str, str]], measure: Callable[[], list[Row]]) -> list[Row]:
@@ -155,8 +159,10 @@ def memory_rows(tmp: Path) -> list[Row]:
         peaks.append(peak / 2**20)
         kept.append(current / 2**20)
         del book
-    detail = (f"tracemalloc peak during Book.open + load_all (Python allocations only, not RSS); "
-              f"still held once loaded {statistics.median(kept):.1f} MiB; {_runs(peaks, 1)}")
+    detail = (
+        f"tracemalloc peak during Book.open + load_all (Python allocations only, not RSS); "
+        f"still held once loaded {statistics.median(kept):.1f} MiB; {_runs(peaks, 1)}"
+    )
     return [Row("model peak memory", name, None, statistics.median(peaks), "MiB", "", None, detail)]
 
 
@@ -201,16 +207,34 @@ def save_rows(tmp: Path) -> list[Row]:
             if reread.load(key).month != book.months[key]:
                 raise RuntimeError("the saved month does not read back as held")
     fs = _filesystem(tmp)
-    detail = (f"tick → save_all returned (file fsynced and renamed), {REPS} sessions on fresh copies x "
-              f"{SAVE_TICKS} ticks over 4 tasks; {_stats(steady)}; of which Book.tick median "
-              f"{statistics.median(ticks):.2f} ms, save_all median {statistics.median(saves_only):.1f} ms; "
-              f"filesystem {fs}")
+    detail = (
+        f"tick → save_all returned (file fsynced and renamed), {REPS} sessions on fresh copies x "
+        f"{SAVE_TICKS} ticks over 4 tasks; {_stats(steady)}; of which Book.tick median "
+        f"{statistics.median(ticks):.2f} ms, save_all median {statistics.median(saves_only):.1f} ms; "
+        f"filesystem {fs}"
+    )
     rows = [
-        Row("save after one tick p95", name, None, percentile(steady, 95), "ms", f"≤ {SAVE_P95_MS:g} ms",
-            percentile(steady, 95) <= SAVE_P95_MS, detail),
+        Row(
+            "save after one tick p95",
+            name,
+            None,
+            percentile(steady, 95),
+            "ms",
+            f"≤ {SAVE_P95_MS:g} ms",
+            percentile(steady, 95) <= SAVE_P95_MS,
+            detail,
+        ),
         Row("save after one tick median", name, None, statistics.median(steady), "ms", "", None, ""),
-        Row("first save of a session", name, None, statistics.median(first), "ms", "", None,
-            f"median; also copies the file to .dithub/backup; {_runs(first, 1)}"),
+        Row(
+            "first save of a session",
+            name,
+            None,
+            statistics.median(first),
+            "ms",
+            "",
+            None,
+            f"median; also copies the file to .dithub/backup; {_runs(first, 1)}",
+        ),
     ]
     return rows
 
@@ -257,14 +281,23 @@ def carry_rows(tmp: Path) -> list[Row]:
         raise RuntimeError("carry_over carried a different number of tasks than Book.carry")
 
     median = statistics.median(totals)
-    detail = (f"Book.carry(latest, None) + save_all (source patched, next month created; both fsynced), "
-              f"{carried:,} open tasks carried, fresh copy each run; {_runs(totals)}; of which Book.carry "
-              f"median {statistics.median(models):.0f} ms, save_all median {statistics.median(saves):.0f} ms")
+    detail = (
+        f"Book.carry(latest, None) + save_all (source patched, next month created; both fsynced), "
+        f"{carried:,} open tasks carried, fresh copy each run; {_runs(totals)}; of which Book.carry "
+        f"median {statistics.median(models):.0f} ms, save_all median {statistics.median(saves):.0f} ms"
+    )
     return [
-        Row("carry over (carry + save)", name, None, median, "ms", f"≤ {CARRY_MS:g} ms", median <= CARRY_MS,
-            detail),
-        Row("carry_over() model only", name, None, statistics.median(pure), "ms", "", None,
-            f"carry_over(month, None, None), no I/O; {_runs(pure)}"),
+        Row("carry over (carry + save)", name, None, median, "ms", f"≤ {CARRY_MS:g} ms", median <= CARRY_MS, detail),
+        Row(
+            "carry_over() model only",
+            name,
+            None,
+            statistics.median(pure),
+            "ms",
+            "",
+            None,
+            f"carry_over(month, None, None), no I/O; {_runs(pure)}",
+        ),
     ]
 
 
@@ -314,13 +347,23 @@ def search_rows(tmp: Path) -> list[Row]:
     tasks = [task for key in book.keys if (m := book.months.get(key)) is not None for task in m.tasks]
     builds, times, per_round = _search(tasks)
     p95 = percentile(times, 95)
-    detail = (f"{len(tasks):,} tasks in one SearchIndex; {per_round} keystrokes "
-              f"({', '.join(repr(q) for q in QUERIES)}) x {SEARCH_ROUNDS} rounds; {_stats(times)}")
+    detail = (
+        f"{len(tasks):,} tasks in one SearchIndex; {per_round} keystrokes "
+        f"({', '.join(repr(q) for q in QUERIES)}) x {SEARCH_ROUNDS} rounds; {_stats(times)}"
+    )
     rows += [
         Row("search keystroke p95", name, None, p95, "ms", f"≤ {SEARCH_P95_MS:g} ms", p95 <= SEARCH_P95_MS, detail),
         Row("search keystroke median", name, None, statistics.median(times), "ms", "", None, ""),
-        Row("search index build", name, None, statistics.median(builds), "ms", "", None,
-            f"SearchIndex over {len(tasks):,} tasks; {_runs(builds)}"),
+        Row(
+            "search index build",
+            name,
+            None,
+            statistics.median(builds),
+            "ms",
+            "",
+            None,
+            f"SearchIndex over {len(tasks):,} tasks; {_runs(builds)}",
+        ),
     ]
     del book, tasks
 
@@ -328,9 +371,17 @@ def search_rows(tmp: Path) -> list[Row]:
     tasks = list(_open_month(book_dir(tmp, name)).tasks)
     builds, times, per_round = _search(tasks)
     rows += [
-        Row("search keystroke p95", name, None, percentile(times, 95), "ms", "", None,
+        Row(
+            "search keystroke p95",
+            name,
+            None,
+            percentile(times, 95),
+            "ms",
+            "",
+            None,
             f"{len(tasks):,} tasks (one month); {_stats(times)}; index build median "
-            f"{statistics.median(builds):.0f} ms ({_runs(builds)})"),
+            f"{statistics.median(builds):.0f} ms ({_runs(builds)})",
+        ),
     ]
     return rows
 
@@ -342,12 +393,18 @@ def run(tmp: Path) -> list[Row]:
     started = now()
     rows: list[Row] = []
     rows += _guarded([("load whole book", "60x200", "ms", "")], lambda: load_rows(tmp))
-    rows += _guarded([("save after one tick p95", "1x2000", "ms", f"≤ {SAVE_P95_MS:g} ms"),
-                      ("first save of a session", "1x2000", "ms", "")], lambda: save_rows(tmp))
-    rows += _guarded([("carry over (carry + save)", "1x2000", "ms", f"≤ {CARRY_MS:g} ms"),
-                      ("carry_over() model only", "1x2000", "ms", "")], lambda: carry_rows(tmp))
-    rows += _guarded([("search keystroke p95", "60x200", "ms", f"≤ {SEARCH_P95_MS:g} ms"),
-                      ("search keystroke p95", "1x10000", "ms", "")], lambda: search_rows(tmp))
+    rows += _guarded(
+        [("save after one tick p95", "1x2000", "ms", f"≤ {SAVE_P95_MS:g} ms"), ("first save of a session", "1x2000", "ms", "")],
+        lambda: save_rows(tmp),
+    )
+    rows += _guarded(
+        [("carry over (carry + save)", "1x2000", "ms", f"≤ {CARRY_MS:g} ms"), ("carry_over() model only", "1x2000", "ms", "")],
+        lambda: carry_rows(tmp),
+    )
+    rows += _guarded(
+        [("search keystroke p95", "60x200", "ms", f"≤ {SEARCH_P95_MS:g} ms"), ("search keystroke p95", "1x10000", "ms", "")],
+        lambda: search_rows(tmp),
+    )
     rows += _guarded([("model peak memory", "60x200", "MiB", "")], lambda: memory_rows(tmp))
     print(f"  model benchmarks took {now() - started:.1f} s", flush=True)
     return rows

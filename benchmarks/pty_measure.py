@@ -35,18 +35,18 @@ import subprocess
 import sys
 import termios
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Sequence
 
 COLS, ROWS = 120, 40
 FIRST_PAINT_TIMEOUT_S = 120.0
-QUIET_S = 0.05           # settle window: 3 Textual frames (60 Hz) with no output ...
-IDLE_CPU_SHARE = 0.03    # ... and < 3% of a core used in it (an idle Textual app uses ~0.2%)
-START_QUIET_S = 0.3      # before keys: startup settled for this long
-PRE_KEY_QUIET_S = 0.12   # before each key: settled this long; output in it is flagged "late"
-KEY_TIMEOUT_S = 2.0      # no output within this -> the key did nothing visible
+QUIET_S = 0.05  # settle window: 3 Textual frames (60 Hz) with no output ...
+IDLE_CPU_SHARE = 0.03  # ... and < 3% of a core used in it (an idle Textual app uses ~0.2%)
+START_QUIET_S = 0.3  # before keys: startup settled for this long
+PRE_KEY_QUIET_S = 0.12  # before each key: settled this long; output in it is flagged "late"
+KEY_TIMEOUT_S = 2.0  # no output within this -> the key did nothing visible
 SETTLE_TIMEOUT_S = 30.0  # apps that never settle (a ticking clock) still get measured
 
 DOWN = b"\x1b[B"
@@ -81,15 +81,15 @@ class AppTimeout(RuntimeError):
 @dataclass
 class Press:
     key: bytes
-    latency_s: float | None   # key -> last byte before settling; None: no output within KEY_TIMEOUT_S
-    first_s: float | None     # key -> first byte of output
-    late: bool = False        # more output came after the app was judged settled
+    latency_s: float | None  # key -> last byte before settling; None: no output within KEY_TIMEOUT_S
+    first_s: float | None  # key -> first byte of output
+    late: bool = False  # more output came after the app was judged settled
 
 
 @dataclass
 class Measurement:
     first_paint_s: float
-    ready_s: float | None = None   # spawn -> settled after first paint
+    ready_s: float | None = None  # spawn -> settled after first paint
     presses: list[Press] = field(default_factory=list)
     peak_rss_bytes: int = 0
 
@@ -99,15 +99,13 @@ class Measurement:
 
     def count(self, key: bytes, what: str) -> int:
         """Presses of `key` that were "silent" or "late"."""
-        return sum(1 for p in self.presses if p.key == key
-                   and (p.latency_s is None if what == "silent" else p.late))
+        return sum(1 for p in self.presses if p.key == key and (p.latency_s is None if what == "silent" else p.late))
 
 
 class PtyApp:
     """One app running under a pty. Use as a context manager: it always cleans up."""
 
-    def __init__(self, cmd: list[str], cwd: Path | str | None = None,
-                 cols: int = COLS, rows: int = ROWS) -> None:
+    def __init__(self, cmd: list[str], cwd: Path | str | None = None, cols: int = COLS, rows: int = ROWS) -> None:
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         # shutil.get_terminal_size() (used by Textual) prefers these over the ioctl.
@@ -118,8 +116,14 @@ class PtyApp:
         self.last_output_at = 0.0
         self.spawned_at = time.perf_counter()
         self.proc = subprocess.Popen(
-            cmd, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=env,
-            start_new_session=True, close_fds=True,
+            cmd,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
+            close_fds=True,
             # Make the pty the controlling terminal, as a real terminal emulator does.
             preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
         )
@@ -230,11 +234,10 @@ class PtyApp:
             # Closing the master hangs up the session: any straggler gets SIGHUP.
             os.close(self.master)
 
-    def __enter__(self) -> "PtyApp":
+    def __enter__(self) -> PtyApp:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
 
@@ -286,8 +289,14 @@ def _tree(root: int) -> list[int]:
     return found
 
 
-def measure(cmd: list[str], marker: str, keys: Sequence[bytes] = (), cwd: Path | str | None = None,
-            rss: bool = False, timeout: float = FIRST_PAINT_TIMEOUT_S) -> Measurement:
+def measure(
+    cmd: list[str],
+    marker: str,
+    keys: Sequence[bytes] = (),
+    cwd: Path | str | None = None,
+    rss: bool = False,
+    timeout: float = FIRST_PAINT_TIMEOUT_S,
+) -> Measurement:
     """One session: first paint, then settle (ready), then keys, then RSS."""
     with PtyApp(cmd, cwd) as app:
         result = Measurement(app.wait_for(needle_for(marker), timeout))
@@ -310,8 +319,7 @@ def first_paint(cmd: list[str], marker: str, cwd: Path | str | None = None) -> f
     return measure(cmd, marker, cwd=cwd).first_paint_s
 
 
-def key_latencies(cmd: list[str], marker: str, keys: list[bytes],
-                  cwd: Path | str | None = None) -> list[float]:
+def key_latencies(cmd: list[str], marker: str, keys: list[bytes], cwd: Path | str | None = None) -> list[float]:
     return measure(cmd, marker, keys, cwd=cwd).latencies()
 
 

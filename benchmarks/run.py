@@ -17,10 +17,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Callable, Sequence
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -46,8 +46,8 @@ Pick = Callable[[Measurement], float]  # extracts one figure from a run
 @dataclass
 class Config:
     runs: int
-    keys: int             # presses of each key per session
-    key_sessions: int     # sessions per app for key latency (interleaved)
+    keys: int  # presses of each key per session
+    key_sessions: int  # sessions per app for key latency (interleaved)
     app_template: list[str]
     app_name: str
     app_error: str | None = None  # set when the app fails its warm-up: skip it everywhere
@@ -71,13 +71,16 @@ def machine() -> str:
         textual = "not installed"
     cpus = len(os.sched_getaffinity(0))
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    return (f"machine: nproc={cpus}  python={platform.python_version()} ({sys.executable})  "
-            f"textual={textual}  {platform.system()} {platform.release()}  loadavg={load}")
+    return (
+        f"machine: nproc={cpus}  python={platform.python_version()} ({sys.executable})  "
+        f"textual={textual}  {platform.system()} {platform.release()}  loadavg={load}"
+    )
 
 
 @dataclass
 class Side:
     """Results of one command (bare or app) on one book; stops after its first failure."""
+
     cmd: list[str]
     runs: list[Measurement] = field(default_factory=list)
     error: str | None = None
@@ -106,25 +109,24 @@ def first_paint_rows(tmp: Path, marker: str, cfg: Config) -> list[Row]:
             # the second of two back-to-back launches measured ~2% faster (warm caches).
             for side in (bare, app) if i % 2 == 0 else (app, bare):
                 side.run(marker, rss=rss)
-        rows.append(_ratio_row("first paint", name, bare, app, lambda m: m.first_paint_s * 1000, "ms",
-                               FIRST_PAINT_TARGETS[name]))
+        rows.append(_ratio_row("first paint", name, bare, app, lambda m: m.first_paint_s * 1000, "ms", FIRST_PAINT_TARGETS[name]))
         if rss:
-            rows.append(_ratio_row("peak RSS", name, bare, app, lambda m: m.peak_rss_bytes / 2**20, "MiB",
-                                   RSS_RATIO))
+            rows.append(_ratio_row("peak RSS", name, bare, app, lambda m: m.peak_rss_bytes / 2**20, "MiB", RSS_RATIO))
         print(f"  measured {name}", flush=True)
     return rows
 
 
-def _ratio_row(check: str, name: str, bare: Side, app: Side, pick: Pick, unit: str,
-               limit: float | None) -> Row:
+def _ratio_row(check: str, name: str, bare: Side, app: Side, pick: Pick, unit: str, limit: float | None) -> Row:
     b, a = bare.median(pick), app.median(pick)
     passed = None if limit is None or a is None or b is None else a / b <= limit
     if app.error or bare.error:
         passed = False if limit is not None else None
     detail = "; ".join(
-        f"{label} runs " + " ".join(f"{pick(m):.{1 if unit == 'MiB' else 0}f}" for m in side.runs)
+        f"{label} runs "
+        + " ".join(f"{pick(m):.{1 if unit == 'MiB' else 0}f}" for m in side.runs)
         + (f" ERROR: {side.error}" if side.error else "")
-        for label, side in (("bare", bare), ("app", app)))
+        for label, side in (("bare", bare), ("app", app))
+    )
     if check == "first paint":  # when the app is idle again: background loading included
         ready = [side.median(lambda m: (m.ready_s or 0) * 1000) for side in (bare, app)]
         detail += f"; ready (settled) median bare {_ms(ready[0])} / app {_ms(ready[1])}"
@@ -156,8 +158,7 @@ def key_rows(tmp: Path, marker: str, cfg: Config) -> list[Row]:
                 rows.append(Row(f"{label} first change p95", KEY_BOOK, b[0], a[0], "ms", "", None, detail))
             else:
                 passed = a[0] is not None and a[0] <= KEY_P95_MS  # no samples (error, silent): FAIL
-                rows.append(Row(f"{label} settled p95", KEY_BOOK, b[0], a[0], "ms",
-                                f"≤ {KEY_P95_MS} ms", passed, detail))
+                rows.append(Row(f"{label} settled p95", KEY_BOOK, b[0], a[0], "ms", f"≤ {KEY_P95_MS} ms", passed, detail))
     return rows
 
 

@@ -232,6 +232,7 @@ class Book:
         first, so a crash in between leaves a task in both months, never in neither. For the
         same reason a save that removes tasks (the undo of a carry) comes last.
         """
+
         def order(key: YearMonth) -> int:
             ours, file = self.months.get(key), self.files[key]
             held = set(ours.task_ids) if ours is not None else set()

@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from .book import Book, MonthNotOpen
+from .commands import plugged
+from .commands._shared import month_arg, open_month, storage_message
 from .i18n import LANGUAGES, Language, month_label, problem_line, t
-from .model import UnknownTask, YearMonth
-from .problems import Problem
+from .model import UnknownTask
 from .storage import StorageError
 from .text import printable
 
-COMMANDS = ("open", "check", "report", "carry")
+BUILT_IN = ("open", "check", "report", "carry")
+PLUGGED = {module.NAME: module for module in plugged()}  # dithub/commands/
+COMMANDS = (*BUILT_IN, *PLUGGED)
 
 _HELP: dict[str, tuple[str, str]] = {
     "open": ("mở bảng điều khiển (mặc định)", "open the dashboard (the default)"),
@@ -25,9 +27,15 @@ _HELP: dict[str, tuple[str, str]] = {
     "book": ("thư mục sổ giao ban (mặc định: thư mục hiện tại)", "the briefing book's folder (default: the current folder)"),
     "month": ("tháng, dạng 2020-06 (mặc định: tháng mới nhất)", "the month, as 2020-06 (default: the latest)"),
     "from": ("tháng nguồn, dạng 2020-05", "the month to carry from, as 2020-05"),
-    "task": ("mã nhiệm vụ (có thể lặp lại); bỏ trống: mọi nhiệm vụ chưa xong", "a task id (may repeat); none: every unfinished task"),
+    "task": (
+        "mã nhiệm vụ (có thể lặp lại); bỏ trống: mọi nhiệm vụ chưa xong",
+        "a task id (may repeat); none: every unfinished task",
+    ),
     "format": ("định dạng: text hoặc json", "format: text or json"),
-    "lang": ("ngôn ngữ giao diện: vi hoặc en (mặc định: theo dithub.toml)", "interface language: vi or en (default: from dithub.toml)"),
+    "lang": (
+        "ngôn ngữ giao diện: vi hoặc en (mặc định: theo dithub.toml)",
+        "interface language: vi or en (default: from dithub.toml)",
+    ),
 }
 
 
@@ -50,7 +58,7 @@ def _parser(language: Language) -> argparse.ArgumentParser:
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", metavar="{open,check,report,carry}")
+    commands = parser.add_subparsers(dest="command", metavar="{" + ",".join(COMMANDS) + "}")
 
     def command(name: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=h(name), description=h(name))
@@ -69,13 +77,20 @@ def _parser(language: Language) -> argparse.ArgumentParser:
     carrier.add_argument("book", help=h("book"))
     carrier.add_argument("--from", dest="source", required=True, help=h("from"))
     carrier.add_argument("--task", action="append", dest="tasks", help=h("task"))
+    for name, module in PLUGGED.items():
+        vi, en = module.HELP
+        sub = commands.add_parser(name, help=en if language == "en" else vi, description=en if language == "en" else vi)
+        sub.add_argument("--lang", choices=LANGUAGES, help=h("lang"))
+        module.add_arguments(sub, lambda pair: pair[1] if language == "en" else pair[0])
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     asked = _asked_language(args_list)
-    if {"-h", "--help"} & set(args_list) and all(a in ("-h", "--help", "--lang", asked) or a.startswith("--lang=") for a in args_list):
+    if {"-h", "--help"} & set(args_list) and all(
+        a in ("-h", "--help", "--lang", asked) or a.startswith("--lang=") for a in args_list
+    ):
         args_list = ["--help"]  # `dithub --lang en --help`: the whole tool's help, not `open`'s
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help"):
         args_list.insert(0, "open")  # `dithub BOOK` opens the dashboard
@@ -100,6 +115,8 @@ def _asked_language(argv: list[str]) -> Language | None:
 
 
 def _run(args: argparse.Namespace, asked: Language | None) -> int:
+    if args.command in PLUGGED:
+        return PLUGGED[args.command].run(args, asked)
     folder = Path(args.book).expanduser()
     language: Language = asked or "vi"
     if not folder.is_dir():
@@ -110,7 +127,7 @@ def _run(args: argparse.Namespace, asked: Language | None) -> int:
     if args.command == "open":
         from .ui.app import DithubApp  # textual only when the dashboard is wanted
 
-        start = _month_arg(args.month, language) if args.month else None
+        start = month_arg(args.month, language) if args.month else None
         if args.month and start is None:
             return 1
         first = start if start in book.keys else book.latest
@@ -126,32 +143,6 @@ def _run(args: argparse.Namespace, asked: Language | None) -> int:
     if args.command == "report":
         return _report(book, args, language)
     return _carry(book, args, language)
-
-
-def _month_arg(value: str, language: Language) -> YearMonth | None:
-    key = YearMonth.parse(value)
-    if key is None:
-        print(t("cli.bad_month_arg", language, value=value), file=sys.stderr)
-    return key
-
-
-def _open_month(book: Book, value: str | None, language: Language) -> YearMonth | None:
-    """The month asked for (the latest by default), loaded; None after saying what is wrong."""
-    key = _month_arg(value, language) if value else book.latest
-    if key is None:
-        return None
-    if key not in book.keys:
-        print(t("cli.month_not_in_book", language, month=key), file=sys.stderr)
-        return None
-    file = book.load(key)
-    if not file.exists and not file.is_broken:  # listed a moment ago, gone now
-        file = replace(file, month=None, problems=[Problem(file.path.name, "missing")])
-    if file.is_broken:
-        print(t("cli.month_broken", language, month=month_label(key, language)), file=sys.stderr)
-        for problem in file.problems:
-            print(f"  {printable(problem_line(problem, language))}", file=sys.stderr)
-        return None
-    return key
 
 
 def _check(book: Book, language: Language) -> int:
@@ -173,7 +164,7 @@ def _check(book: Book, language: Language) -> int:
 def _report(book: Book, args: argparse.Namespace, language: Language) -> int:
     from . import report
 
-    key = _open_month(book, args.month, language)
+    key = open_month(book, args.month, language)
     if key is None:
         return 1
     month = book.months[key]
@@ -189,7 +180,7 @@ def _report(book: Book, args: argparse.Namespace, language: Language) -> int:
 
 
 def _carry(book: Book, args: argparse.Namespace, language: Language) -> int:
-    key = _open_month(book, args.source, language)
+    key = open_month(book, args.source, language)
     if key is None:
         return 1
     try:
@@ -204,7 +195,7 @@ def _carry(book: Book, args: argparse.Namespace, language: Language) -> int:
             print(f"  {printable(problem_line(problem, language))}", file=sys.stderr)
         return 1
     except StorageError as error:
-        print(_storage_message(error, language), file=sys.stderr)
+        print(storage_message(error, language), file=sys.stderr)
         return 1
     target = key.next()
     month = book.months[key]
@@ -222,8 +213,3 @@ def _carry(book: Book, args: argparse.Namespace, language: Language) -> int:
     if not outcome.carried and not outcome.already_there and not outcome.not_open:
         print(t("cli.nothing_to_carry", language))
     return 0
-
-
-def _storage_message(error: StorageError, language: Language) -> str:
-    reason = t(f"save.{error.reason}", language)
-    return t("save.failed", language, reason=reason, file=error.path.name)

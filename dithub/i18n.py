@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from .messages import collect
 from .model import YearMonth
 from .problems import Problem
 
@@ -14,8 +15,8 @@ LANGUAGES: tuple[Language, ...] = ("vi", "en")
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- problems in files ---
     "problem.toml_syntax": (
-        "Tệp viết sai cú pháp TOML: {reason_vi}. Hãy sửa chỗ này (thường là thiếu dấu ngoặc kép \", dấu = hoặc dấu ]).",
-        "The file is not valid TOML: {reason_en}. Fix it there (usually a missing quote \", = or ]).",
+        'Tệp viết sai cú pháp TOML: {reason_vi}. Hãy sửa chỗ này (thường là thiếu dấu ngoặc kép ", dấu = hoặc dấu ]).',
+        'The file is not valid TOML: {reason_en}. Fix it there (usually a missing quote ", = or ]).',
     ),
     "problem.not_utf8": (
         "Tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã cũ như TCVN3 hay Windows-1258). Hãy mở bằng trình soạn thảo và lưu lại dưới dạng UTF-8.",
@@ -32,12 +33,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{key}” must be {expected_en}, for example: {example}",
     ),
     "problem.month_mismatch": (
-        "Dòng month = \"{value}\" không khớp với tên tệp. Hãy sửa thành month = \"{expected}\" hoặc đổi tên tệp.",
-        "month = \"{value}\" does not match the file name. Change it to month = \"{expected}\" or rename the file.",
+        'Dòng month = "{value}" không khớp với tên tệp. Hãy sửa thành month = "{expected}" hoặc đổi tên tệp.',
+        'month = "{value}" does not match the file name. Change it to month = "{expected}" or rename the file.',
     ),
     "problem.bad_month_text": (
-        "“{key}” = \"{value}\" không phải một tháng. Hãy viết dạng \"2020-05\".",
-        "“{key}” = \"{value}\" is not a month. Write it as \"2020-05\".",
+        '“{key}” = "{value}" không phải một tháng. Hãy viết dạng "2020-05".',
+        '“{key}” = "{value}" is not a month. Write it as "2020-05".',
     ),
     "problem.tasks_not_list": (
         "“tasks” phải là danh sách nhiệm vụ, mỗi nhiệm vụ bắt đầu bằng một dòng [[tasks]].",
@@ -48,8 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Task {number} is not written as a task: each task starts with a line [[tasks]].",
     ),
     "problem.missing_title": (
-        "Nhiệm vụ thứ {number} chưa có tên. Hãy thêm một dòng title = \"…\".",
-        "Task {number} has no title. Add a line title = \"…\".",
+        'Nhiệm vụ thứ {number} chưa có tên. Hãy thêm một dòng title = "…".',
+        'Task {number} has no title. Add a line title = "…".',
     ),
     "problem.empty_id": (
         "Nhiệm vụ thứ {number} có mã (id) rỗng. Hãy xóa dòng id hoặc điền một mã.",
@@ -76,20 +77,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This file looks like a month but is misnamed, so it is ignored. Rename it to {example}.",
     ),
     "problem.unknown_language": (
-        "Ngôn ngữ “{value}” không có; dùng \"vi\" hoặc \"en\". Tạm dùng tiếng Việt.",
-        "Language “{value}” is not available; use \"vi\" or \"en\". Using Vietnamese.",
+        'Ngôn ngữ “{value}” không có; dùng "vi" hoặc "en". Tạm dùng tiếng Việt.',
+        'Language “{value}” is not available; use "vi" or "en". Using Vietnamese.',
     ),
     "problem.categories_not_list": (
         "“categories” phải là danh sách, mỗi nhóm bắt đầu bằng [[categories]]. Tạm dùng các nhóm mặc định.",
         "“categories” must be a list, each starting with [[categories]]. Using the default categories.",
     ),
     "problem.category_without_id": (
-        "Nhóm thứ {number} thiếu mã: thêm dòng id = \"…\".",
-        "Category {number} has no id: add a line id = \"…\".",
+        'Nhóm thứ {number} thiếu mã: thêm dòng id = "…".',
+        'Category {number} has no id: add a line id = "…".',
     ),
     "problem.category_keywords": (
-        "Từ khóa của nhóm “{id}” phải là danh sách chữ, ví dụ keywords = [\"thanh tra\"].",
-        "The keywords of category “{id}” must be a list of text, e.g. keywords = [\"thanh tra\"].",
+        'Từ khóa của nhóm “{id}” phải là danh sách chữ, ví dụ keywords = ["thanh tra"].',
+        'The keywords of category “{id}” must be a list of text, e.g. keywords = ["thanh tra"].',
     ),
     "problem.duplicate_category": ("Nhóm “{id}” được khai báo hai lần.", "Category “{id}” is declared twice."),
     "expected.text": ("chữ trong ngoặc kép", "text in quotes"),
@@ -189,43 +190,88 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.carried_times": ("chuyển x{count}", "carried x{count}"),
     "ui.times": ("{count} lần", "{count} times"),
     "ui.details_empty": ("Chọn một nhiệm vụ để xem chi tiết.", "Select a task to see its details."),
-    "ui.month_broken": ("Tháng này chưa mở được vì tệp có lỗi. Sửa tệp rồi dithub sẽ tự tải lại:", "This month cannot open because its file is broken. Fix the file and dithub reloads it:"),
+    "ui.month_broken": (
+        "Tháng này chưa mở được vì tệp có lỗi. Sửa tệp rồi dithub sẽ tự tải lại:",
+        "This month cannot open because its file is broken. Fix the file and dithub reloads it:",
+    ),
     "ui.meeting_on": ("Giao ban ngày", "Meeting on"),
     "ui.chair": ("Chủ trì", "Chair"),
     "ui.done_of": ("Xong {done}/{total}", "Done {done}/{total}"),
     "ui.showing": ("Đang xem", "Showing"),
     "ui.unsaved": ("chưa lưu", "not saved"),
     "ui.loading": ("đang tải…", "loading…"),
-    "ui.search_placeholder": ("Tìm nhiệm vụ (gõ không dấu cũng được) — Enter: về danh sách, Esc: bỏ tìm", "Search tasks (diacritics optional) — Enter: back to the list, Esc: clear"),
-    "ui.not_tickable": ("Nhiệm vụ đã chuyển hoặc đã bỏ thì không đánh dấu xong được.", "A carried or dropped task cannot be ticked."),
+    "ui.search_placeholder": (
+        "Tìm nhiệm vụ (gõ không dấu cũng được) — Enter: về danh sách, Esc: bỏ tìm",
+        "Search tasks (diacritics optional) — Enter: back to the list, Esc: clear",
+    ),
+    "ui.not_tickable": (
+        "Nhiệm vụ đã chuyển hoặc đã bỏ thì không đánh dấu xong được.",
+        "A carried or dropped task cannot be ticked.",
+    ),
     "ui.nothing_to_carry": ("Không còn nhiệm vụ nào cần chuyển sang {month}.", "Nothing is left to carry over to {month}."),
-    "ui.confirm_carry_all": ("Chuyển {count} nhiệm vụ chưa xong sang {month} (tệp {file})?", "Carry {count} unfinished tasks over to {month} (file {file})?"),
+    "ui.confirm_carry_all": (
+        "Chuyển {count} nhiệm vụ chưa xong sang {month} (tệp {file})?",
+        "Carry {count} unfinished tasks over to {month} (file {file})?",
+    ),
     "ui.confirm_keys": ("Enter hoặc y: đồng ý  ·  Esc hoặc n: thôi", "Enter or y: yes  ·  Escape or n: no"),
     "ui.confirm_delete": ("Xóa nhiệm vụ “{title}”? (Có thể hoàn tác bằng u.)", "Delete the task “{title}”? (u undoes it.)"),
-    "ui.confirm_quit_unsaved": ("{reason}: thay đổi chưa lưu được. Thoát bây giờ sẽ mất các thay đổi đó. Vẫn thoát?", "{reason}: changes could not be saved. Quitting now loses them. Quit anyway?"),
-    "ui.carry_target_broken": ("Tệp {file} đang lỗi nên chưa chuyển được. Hãy sửa tệp đó trước.", "{file} is broken, so nothing can be carried into it. Fix that file first."),
+    "ui.confirm_quit_unsaved": (
+        "{reason}: thay đổi chưa lưu được. Thoát bây giờ sẽ mất các thay đổi đó. Vẫn thoát?",
+        "{reason}: changes could not be saved. Quitting now loses them. Quit anyway?",
+    ),
+    "ui.carry_target_broken": (
+        "Tệp {file} đang lỗi nên chưa chuyển được. Hãy sửa tệp đó trước.",
+        "{file} is broken, so nothing can be carried into it. Fix that file first.",
+    ),
     "ui.carried_one": ("Đã chuyển “{title}” sang {month}.", "Carried “{title}” over to {month}."),
     "ui.carried_many": ("Đã chuyển {count} nhiệm vụ sang {month}.", "Carried {count} tasks over to {month}."),
-    "ui.already_there": ("{count} nhiệm vụ đã có sẵn ở {month}, để nguyên: {titles}", "{count} tasks are already in {month} and were left alone: {titles}"),
-    "ui.how_to_quit": ("Nhấn q (hoặc Ctrl+Q) để thoát; mọi thay đổi đã được lưu.", "Press q (or Ctrl+Q) to quit; every change is already saved."),
+    "ui.already_there": (
+        "{count} nhiệm vụ đã có sẵn ở {month}, để nguyên: {titles}",
+        "{count} tasks are already in {month} and were left alone: {titles}",
+    ),
+    "ui.how_to_quit": (
+        "Nhấn q (hoặc Ctrl+Q) để thoát; mọi thay đổi đã được lưu.",
+        "Press q (or Ctrl+Q) to quit; every change is already saved.",
+    ),
     "ui.month_changed": (
         "Tháng này vừa thay đổi (tệp bị lỗi hoặc nhiệm vụ không còn) nên chưa làm được. Hãy xem lại rồi thử lại.",
         "This month changed meanwhile (its file broke or the task is gone), so nothing was done. Check it and try again.",
     ),
-    "ui.not_carriable": ("Chỉ chuyển được nhiệm vụ đang làm; nhiệm vụ này {status}.", "Only open tasks can be carried; this one is {status}."),
-    "ui.undo_month_closed": ("Không hoàn tác được: tệp {file} đang lỗi. Sửa tệp rồi thử lại.", "Cannot undo: {file} is broken. Fix the file and try again."),
+    "ui.not_carriable": (
+        "Chỉ chuyển được nhiệm vụ đang làm; nhiệm vụ này {status}.",
+        "Only open tasks can be carried; this one is {status}.",
+    ),
+    "ui.undo_month_closed": (
+        "Không hoàn tác được: tệp {file} đang lỗi. Sửa tệp rồi thử lại.",
+        "Cannot undo: {file} is broken. Fix the file and try again.",
+    ),
     "ui.filter_now": ("Đang xem: {name}", "Showing: {name}"),
     "ui.undone": ("Đã hoàn tác: {label}", "Undone: {label}"),
     "ui.redone": ("Đã làm lại: {label}", "Redone: {label}"),
-    "ui.undo_conflict": ("Không hoàn tác được vì người khác đã sửa chính nhiệm vụ đó: {titles}", "Cannot undo: someone else has changed the same task: {titles}"),
-    "ui.merged": ("{file} vừa được người khác sửa; đã gộp thay đổi của hai bên.", "Someone else changed {file}; both sets of changes were kept."),
+    "ui.undo_conflict": (
+        "Không hoàn tác được vì người khác đã sửa chính nhiệm vụ đó: {titles}",
+        "Cannot undo: someone else has changed the same task: {titles}",
+    ),
+    "ui.merged": (
+        "{file} vừa được người khác sửa; đã gộp thay đổi của hai bên.",
+        "Someone else changed {file}; both sets of changes were kept.",
+    ),
     "ui.reloaded": ("{file} vừa được thay đổi bên ngoài; đã tải lại.", "{file} changed on disk; reloaded."),
     "ui.kept_copy": ("Bản còn lại được giữ trong tệp {file}.", "The other version is kept as {file}."),
-    "ui.conflict_title": ("Tệp {file} vừa được người khác sửa trong lúc bạn cũng sửa.", "Someone else changed {file} while you were changing it too."),
+    "ui.conflict_title": (
+        "Tệp {file} vừa được người khác sửa trong lúc bạn cũng sửa.",
+        "Someone else changed {file} while you were changing it too.",
+    ),
     "ui.conflict_broken": ("Bản trên đĩa hiện đang lỗi hoặc đã bị xóa.", "The file on disk is now broken or deleted."),
     "ui.conflict_tasks": ("Hai bên cùng sửa các nhiệm vụ:", "Both changed these tasks:"),
-    "ui.conflict_theirs": ("r — Tải bản trên đĩa (bản của bạn được lưu thành một tệp bên cạnh)", "r — Reload the file on disk (your version is saved as a copy beside it)"),
-    "ui.conflict_mine": ("k — Giữ bản của bạn (bản trên đĩa được lưu thành một tệp bên cạnh)", "k — Keep your version (the one on disk is saved as a copy beside it)"),
+    "ui.conflict_theirs": (
+        "r — Tải bản trên đĩa (bản của bạn được lưu thành một tệp bên cạnh)",
+        "r — Reload the file on disk (your version is saved as a copy beside it)",
+    ),
+    "ui.conflict_mine": (
+        "k — Giữ bản của bạn (bản trên đĩa được lưu thành một tệp bên cạnh)",
+        "k — Keep your version (the one on disk is saved as a copy beside it)",
+    ),
     "ui.add_task": ("Thêm nhiệm vụ", "Add a task"),
     "ui.edit_task": ("Sửa nhiệm vụ", "Edit the task"),
     "ui.category_auto": ("(tự xếp theo tên nhiệm vụ)", "(from the task's title)"),
@@ -233,7 +279,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.save": ("Lưu", "Save"),
     "ui.cancel": ("Hủy", "Cancel"),
     "ui.error_title": ("Hãy nhập tên nhiệm vụ.", "Please enter the task's title."),
-    "ui.error_due": ("Hạn không đúng. Viết dạng 30/06/2020 hoặc để trống.", "The due date is not valid. Write it as 30/06/2020 or leave it empty."),
+    "ui.error_due": (
+        "Hạn không đúng. Viết dạng 30/06/2020 hoặc để trống.",
+        "The due date is not valid. Write it as 30/06/2020 or leave it empty.",
+    ),
     "ui.help_title": ("Các phím tắt", "Keys"),
     "ui.help_close": ("Esc, q hoặc ?: đóng", "Escape, q or ?: close"),
     "ui.palette_key": ("phím {key}", "key {key}"),
@@ -252,7 +301,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_month_arg": ("“{value}” không phải một tháng; viết dạng 2020-06.", "“{value}” is not a month; write it as 2020-06."),
     "cli.month_not_in_book": ("Sổ không có tháng {month}.", "The book has no month {month}."),
     "cli.month_broken": ("{month} đang lỗi, chưa dùng được:", "{month} is broken and cannot be used:"),
-    "cli.check_ok": ("Sổ ổn: {months} tháng, {tasks} nhiệm vụ, không có lỗi.", "The book is fine: {months} months, {tasks} tasks, no errors."),
+    "cli.check_ok": (
+        "Sổ ổn: {months} tháng, {tasks} nhiệm vụ, không có lỗi.",
+        "The book is fine: {months} months, {tasks} tasks, no errors.",
+    ),
     "cli.check_failed": ("Có {errors} lỗi cần sửa trong {files} tệp.", "{errors} errors to fix in {files} files."),
     "cli.unknown_task": ("Tháng {month} không có nhiệm vụ mã “{id}”.", "Month {month} has no task with id “{id}”."),
     "cli.carried": ("Đã chuyển sang {month} ({file}):", "Carried to {month} ({file}):"),
@@ -265,7 +317,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.carried_times": ("chuyển x{count}", "carried x{count}"),
 }
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MESSAGES.update(collect(MESSAGES))  # each feature's words, from dithub/messages/
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # tomli's syntax messages, in words a secretary can act on
 _TOML_REASONS: tuple[tuple[str, str, str], ...] = (
@@ -291,7 +358,7 @@ def t(key: str, language: Language, /, **params: Any) -> str:
 
 
 def month_label(key: YearMonth, language: Language) -> str:
-    """"Tháng 6/2020" or "June 2020"."""
+    """ "Tháng 6/2020" or "June 2020"."""
     return t("month.label", language, month=key.month, year=key.year, month_name=_MONTH_NAMES[key.month - 1])
 
 
@@ -322,7 +389,7 @@ def describe(problem: Problem, language: Language) -> str:
 
 
 def where(problem: Problem, language: Language) -> str:
-    """"2020-06.toml, dòng 14, cột 9" — the parts the file gives."""
+    """ "2020-06.toml, dòng 14, cột 9" — the parts the file gives."""
     parts = [problem.file]
     if problem.line:
         parts.append(t("where.line", language, line=problem.line))

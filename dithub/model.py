@@ -34,7 +34,7 @@ class YearMonth:
 
     @classmethod
     def parse(cls, text: str) -> YearMonth | None:
-        """"2020-06" -> YearMonth(2020, 6); anything else (or month 13) -> None."""
+        """ "2020-06" -> YearMonth(2020, 6); anything else (or month 13) -> None."""
         match = cls._PATTERN.fullmatch(text.strip())
         if not match:
             return None
@@ -350,12 +350,18 @@ def _merge_value(base: Any, ours: Any, theirs: Any, clash: list[str], name: str)
 
 
 def _merge_task(base: Task, ours: Task, theirs: Task, clash: list[str]) -> Task:
-    values = {f: _merge_value(getattr(base, f), getattr(ours, f), getattr(theirs, f), clash, ours.title) for f in TASK_FIELDS if f != "extra"}
+    values = {
+        f: _merge_value(getattr(base, f), getattr(ours, f), getattr(theirs, f), clash, ours.title)
+        for f in TASK_FIELDS
+        if f != "extra"
+    }
     extra_keys = dict.fromkeys([*theirs.extra, *ours.extra])
     extra = {}
     missing = object()
     for key in extra_keys:
-        value = _merge_value(base.extra.get(key, missing), ours.extra.get(key, missing), theirs.extra.get(key, missing), clash, ours.title)
+        value = _merge_value(
+            base.extra.get(key, missing), ours.extra.get(key, missing), theirs.extra.get(key, missing), clash, ours.title
+        )
         if value is not missing:
             extra[key] = value
     return Task(**values, extra=extra)

@@ -103,7 +103,11 @@ def print_table(month: Month, settings: Settings, language: Language) -> None:
     from rich.text import Text
 
     console = Console()
-    table = Table(title=Text(_heading(month, settings, language)), caption=Text(printable(settings.unit)) if settings.unit else None, expand=True)
+    table = Table(
+        title=Text(_heading(month, settings, language)),
+        caption=Text(printable(settings.unit)) if settings.unit else None,
+        expand=True,
+    )
     table.add_column("", width=3, no_wrap=True)
     table.add_column(t("field.title", language), ratio=3, overflow="fold")
     table.add_column(t("field.owner", language), ratio=1, overflow="fold")

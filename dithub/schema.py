@@ -145,7 +145,19 @@ def _with_made_id(task: Task, taken: set[str]) -> Task:
     return replace(task, id=made)
 
 
-_KNOWN_TASK_KEYS = ("id", "title", "category", "owner", "due", "status", "done_on", "carried_from", "times_carried", "refs", "note")
+_KNOWN_TASK_KEYS = (
+    "id",
+    "title",
+    "category",
+    "owner",
+    "due",
+    "status",
+    "done_on",
+    "carried_from",
+    "times_carried",
+    "refs",
+    "note",
+)
 
 
 def _task_from_data(raw: Mapping[str, Any], index: int, check: _Checker) -> Task | None:

@@ -340,7 +340,10 @@ class BookStore:
                 else:
                     quick = new_file(ours, header)
                 if quick is not None:
-                    text, written = quick, MonthFile(base.key, base.path, ours, [], quick, Fingerprint.of(quick.encode("utf-8"), None))
+                    text, written = (
+                        quick,
+                        MonthFile(base.key, base.path, ours, [], quick, Fingerprint.of(quick.encode("utf-8"), None)),
+                    )
                     base.doc = None  # the text moved on without it
                 else:
                     text = render(base, ours, header)

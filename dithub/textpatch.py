@@ -195,7 +195,7 @@ def patch(text: str, old: Month, new: Month) -> str | None:
             return None
         edits.update(task_edits)
         changed.append(index)
-    added = new.tasks[len(old.tasks):]
+    added = new.tasks[len(old.tasks) :]
     added_text = []
     for task in added:
         table = table_text(task, newline)

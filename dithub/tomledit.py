@@ -111,7 +111,12 @@ def _remove_table(tasks: AoT, index: int) -> str:
         previous = tasks[index - 1].value._body
         if index == len(tasks) and not trailing:
             # It was the last task: the blank line that set it apart is no longer needed.
-            while len(previous) > 1 and previous[-1][0] is None and isinstance(previous[-1][1], Whitespace) and previous[-1][1].as_string().strip() == "":
+            while (
+                len(previous) > 1
+                and previous[-1][0] is None
+                and isinstance(previous[-1][1], Whitespace)
+                and previous[-1][1].as_string().strip() == ""
+            ):
                 previous.pop()
         previous.extend(trailing)
     elif len(tasks) and (above or trailing):  # no task before it: the comments go above the next header
@@ -187,5 +192,3 @@ def render(base: MonthFile, new: Month, header: str = "") -> str:
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
     base.doc = doc
     return text
-
-

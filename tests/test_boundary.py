@@ -22,9 +22,7 @@ IMPORT_CHECK = (
 
 
 def test_importing_the_core_loads_neither_textual_nor_rich() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", IMPORT_CHECK], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
+    result = subprocess.run([sys.executable, "-c", IMPORT_CHECK], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "[]"
 

@@ -135,7 +135,14 @@ def test_report_json_structure(book_dir: Path, capsys: pytest.CaptureFixture[str
     data = json.loads(out)
     assert data["month"] == "2020-06"
     assert [c["id"] for c in data["categories"]] == [
-        "inspection", "press", "ipv6", "broadcasting", "egov", "postal", "party", "other",
+        "inspection",
+        "press",
+        "ipv6",
+        "broadcasting",
+        "egov",
+        "postal",
+        "party",
+        "other",
     ]
     assert [c["label"] for c in data["categories"]][:2] == ["Thanh tra, kiểm tra", "Báo chí, xuất bản, thông tin"]
     assert sum(len(c["tasks"]) for c in data["categories"]) == 21
@@ -233,7 +240,10 @@ def test_carry_twice_carries_nothing_new(book_dir: Path, capsys: pytest.CaptureF
 def test_carry_one_task(book_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "carry", book_dir, "--from", "2020-06", "--task", "kiem-tra-duc-viet-568")
     assert code == 0
-    assert out.splitlines() == ["Đã chuyển sang 2020-07 (2020-07.toml):", "  kiem-tra-duc-viet-568: Kiểm tra Công ty Cổ phần Đức Việt 568"]
+    assert out.splitlines() == [
+        "Đã chuyển sang 2020-07 (2020-07.toml):",
+        "  kiem-tra-duc-viet-568: Kiểm tra Công ty Cổ phần Đức Việt 568",
+    ]
     july = read_month(book_dir / "2020-07.toml", JULY).month
     assert july is not None
     assert [t.id for t in july.tasks] == ["kiem-tra-duc-viet-568"]
@@ -252,7 +262,9 @@ def test_carry_into_an_existing_month_keeps_its_comments(book_dir: Path, capsys:
     assert code == 0
     already = out.split("Đã có sẵn ở 2020-07, để nguyên:\n")[1].splitlines()
     assert [line.split(":")[0].strip() for line in already] == [
-        "kiem-tra-uniden", "phong-hop-bao-xu-dong", "dai-hoi-dang-bo-so-lan-3",
+        "kiem-tra-uniden",
+        "phong-hop-bao-xu-dong",
+        "dai-hoi-dang-bo-so-lan-3",
     ]
     text = (book_dir / "2020-07.toml").read_text(encoding="utf-8")
     assert text.startswith(JULY_2020)
@@ -323,7 +335,9 @@ def test_language_from_the_book_settings(book_dir: Path, capsys: pytest.CaptureF
     assert out.startswith("Sổ ổn")
 
 
-def test_carry_on_a_full_disk_says_so(book_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_carry_on_a_full_disk_says_so(
+    book_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = snapshot(book_dir)
 
     def full_disk(src: object, dst: object) -> None:
@@ -368,5 +382,8 @@ def test_carry_from_a_month_already_carried_over(book_dir: Path, capsys: pytest.
     lines = out.splitlines()
     assert lines[0] == "Đã có sẵn ở 2020-06, để nguyên:"
     assert len(lines) == 1 + 8
-    assert "  ipv6-co-quan-nha-nuoc: Phối hợp triển khai chuyển đổi địa chỉ Internet thế hệ 6 (IPv6) trong các cơ quan nhà nước trên địa bàn tỉnh 2020" in lines
+    assert (
+        "  ipv6-co-quan-nha-nuoc: Phối hợp triển khai chuyển đổi địa chỉ Internet thế hệ 6 (IPv6) trong các cơ quan nhà nước trên địa bàn tỉnh 2020"
+        in lines
+    )
     assert snapshot(book_dir) == before

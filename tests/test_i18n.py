@@ -22,7 +22,10 @@ def test_both_languages_say_it_with_the_same_blanks(key: str) -> None:
     vi, en = MESSAGES[key]
     assert vi.strip() and en.strip()
     assert vi != en or key in {"field.id", "key.tick"} or vi.isascii()
-    assert blanks(vi) - {"reason_vi", "expected_vi", "month_name"} == blanks(en) - {"reason_en", "expected_en", "month_name"} or key == "month.label"
+    assert (
+        blanks(vi) - {"reason_vi", "expected_vi", "month_name"} == blanks(en) - {"reason_en", "expected_en", "month_name"}
+        or key == "month.label"
+    )
 
 
 def test_every_key_the_code_asks_for_exists() -> None:

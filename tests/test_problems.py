@@ -142,7 +142,9 @@ def test_a_good_file_has_no_problems(empty_book: Path) -> None:
 
 
 def test_unknown_category_is_only_a_warning(book_dir: Path) -> None:
-    path = write_month(book_dir, "2020-07", JULY_2020.replace('owner = "Thanh tra Sở"', 'category = "thanh-tra"\nowner = "Thanh tra Sở"'))
+    path = write_month(
+        book_dir, "2020-07", JULY_2020.replace('owner = "Thanh tra Sở"', 'category = "thanh-tra"\nowner = "Thanh tra Sở"')
+    )
     settings, _ = read_settings(book_dir)
     file = read_month(path, JULY, settings)
     assert file.month is not None
@@ -210,8 +212,6 @@ def test_not_utf8_message_tells_how_to_fix(empty_book: Path) -> None:
     problem = only(read_month(path, JULY).problems)
     assert problem_line(problem, "vi").startswith("2020-07.toml, dòng 1, cột 6: lỗi: ")
     assert "UTF-8" in problem_line(problem, "en")
-
-
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])

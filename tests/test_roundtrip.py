@@ -25,16 +25,33 @@ EXAMPLES = 600 if os.environ.get("DITHUB_SLOW") == "1" else 40
 TODAY = date(2020, 6, 20)
 
 WORDS = (
-    "Kiểm tra", "Công ty", "Cổ phần", "Đức Việt", "Hà Thành", "đài truyền thanh", "cơ sở", "IPv6",
-    "báo chí", "Hội Nhà báo", "Đảng bộ", "Sở TTTT", "Thanh tra", "hoạt động in", "Wifi công cộng",
-    "Xứ Đông", "Kế hoạch số 101/KH-UBND", "nhiệm kỳ 2020-2025", "“Trang tin Hải Dương”", "đường dây nóng",
+    "Kiểm tra",
+    "Công ty",
+    "Cổ phần",
+    "Đức Việt",
+    "Hà Thành",
+    "đài truyền thanh",
+    "cơ sở",
+    "IPv6",
+    "báo chí",
+    "Hội Nhà báo",
+    "Đảng bộ",
+    "Sở TTTT",
+    "Thanh tra",
+    "hoạt động in",
+    "Wifi công cộng",
+    "Xứ Đông",
+    "Kế hoạch số 101/KH-UBND",
+    "nhiệm kỳ 2020-2025",
+    "“Trang tin Hải Dương”",
+    "đường dây nóng",
 )
 ODD_BITS = ('"', "\\", "#", "'", "[[tasks]]", " = ", "\t", "  ", "\x1b[31m", "\u00a0", "\U0001f4f0")
 
 Tick = tuple[str, int, int]
 Carry = tuple[str, int, int]
 Add = tuple[str, int, str]
-Operation = Union[Tick, Carry, Add]
+Operation = Union[Tick, Carry, Add]  # noqa: UP007  (a runtime alias on 3.10)
 
 
 @st.composite

@@ -65,7 +65,14 @@ def test_sample_book_loads_every_month(book_dir: Path) -> None:
     assert book.problems == []
     assert book.settings.unit == "Sở Thông tin và Truyền thông tỉnh Hải Dương"
     assert [c.id for c in book.settings.categories] == [
-        "inspection", "press", "ipv6", "broadcasting", "egov", "postal", "party", "other",
+        "inspection",
+        "press",
+        "ipv6",
+        "broadcasting",
+        "egov",
+        "postal",
+        "party",
+        "other",
     ]
     may, june = book.months[MAY], book.months[JUNE]
     assert may is not None and june is not None
@@ -392,7 +399,7 @@ def test_broken_file_is_never_written(book_dir: Path) -> None:
 
 
 def test_book_refuses_changes_to_a_broken_month(book_dir: Path) -> None:
-    path = write_month(book_dir, "2020-07", JULY_2020.replace('due = 2020-07-10', 'due = "2020-07-10"'))
+    path = write_month(book_dir, "2020-07", JULY_2020.replace("due = 2020-07-10", 'due = "2020-07-10"'))
     original = path.read_bytes()
     book = open_book(book_dir)
     with pytest.raises(MonthNotOpen):
@@ -500,7 +507,11 @@ def test_unknown_keys_survive_a_save(empty_book: Path) -> None:
     text = JULY_2020.replace(
         'title = "Giao ban quản lý nhà nước tháng 7/2020"',
         'title = "Giao ban quản lý nhà nước tháng 7/2020"\nthu_ky = "Văn phòng Sở"\n\n[bien_ban]\nso = "15/BB-STTTT"',
-    ).replace('owner = "Thanh tra Sở"\n', 'owner = "Thanh tra Sở"\nuu_tien = 1\nlien_quan = ["Kế hoạch thanh tra, kiểm tra năm 2020"]\n', 1)
+    ).replace(
+        'owner = "Thanh tra Sở"\n',
+        'owner = "Thanh tra Sở"\nuu_tien = 1\nlien_quan = ["Kế hoạch thanh tra, kiểm tra năm 2020"]\n',
+        1,
+    )
     path = write_month(empty_book, "2020-07", text)
     book = open_book(empty_book)
     task = book.months[JULY].task("kiem-tra-uniden")  # type: ignore[union-attr]
@@ -524,7 +535,9 @@ def test_store_tick_through_store_directly(book_dir: Path) -> None:
     assert first.month is not None
     second = store.save(first, tick(first.month, "kiem-tra-huong-nguyen", TODAY))
     assert second.month == file.month
-    assert (book_dir / "2020-06.toml").read_bytes() == (Path(__file__).parent.parent / "sample_data/hai-duong/2020-06.toml").read_bytes()
+    assert (book_dir / "2020-06.toml").read_bytes() == (
+        Path(__file__).parent.parent / "sample_data/hai-duong/2020-06.toml"
+    ).read_bytes()
 
 
 # --- deleting tasks keeps the comments around them ---

@@ -91,7 +91,11 @@ def test_toml_value_escapes_like_toml() -> None:
         assert tomli.loads(f"v = {toml_value(value)}")["v"] == value
 
 
-TITLES = st.text(alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặđĐ \"'\\#[]=\t") + ["\u0301", "\u0323"]), min_size=1, max_size=40)
+TITLES = st.text(
+    alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặđĐ \"'\\#[]=\t") + ["\u0301", "\u0323"]),
+    min_size=1,
+    max_size=40,
+)
 
 
 @settings(max_examples=60, deadline=None)

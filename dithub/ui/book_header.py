@@ -19,7 +19,9 @@ class BookHeader(Static):
         super().__init__("", **kwargs)  # type: ignore[arg-type]
         self.language = language
 
-    def show(self, unit: str, key: YearMonth | None, month: Month | None, keep: Filter, query: str, unsaved: bool, loading: bool) -> None:
+    def show(
+        self, unit: str, key: YearMonth | None, month: Month | None, keep: Filter, query: str, unsaved: bool, loading: bool
+    ) -> None:
         lang = self.language
         text = Text(no_wrap=True, overflow="ellipsis")
         if unit:

@@ -182,7 +182,15 @@ class BookScreen(Screen[None]):
         """
         unsaved = (self._failed | self._conflicted) & set(self.book.dirty_keys())
         broken = frozenset(key for key, file in self.book.files.items() if file.is_broken)
-        header = (self.book.settings.unit, self.current, self.month, self.keep, self.search_text, bool(unsaved), self._loading and self.month is None)
+        header = (
+            self.book.settings.unit,
+            self.current,
+            self.month,
+            self.keep,
+            self.search_text,
+            bool(unsaved),
+            self._loading and self.month is None,
+        )
         if header != self._drawn_header:
             self._drawn_header = header
             self.query_one(BookHeader).show(*header)
@@ -321,7 +329,9 @@ class BookScreen(Screen[None]):
         if task is None:
             return
         if task.status is not Status.OPEN:
-            self.say(t("ui.not_carriable", self.language, status=t(f"status.{task.status.value}", self.language)), severity="warning")
+            self.say(
+                t("ui.not_carriable", self.language, status=t(f"status.{task.status.value}", self.language)), severity="warning"
+            )
             return
         self._carry([task.id])
 
@@ -335,7 +345,13 @@ class BookScreen(Screen[None]):
         if not count:
             self.say(t("ui.nothing_to_carry", self.language, month=month_label(target_key, self.language)))
             return
-        question = t("ui.confirm_carry_all", self.language, count=count, month=month_label(target_key, self.language), file=f"{target_key}.toml")
+        question = t(
+            "ui.confirm_carry_all",
+            self.language,
+            count=count,
+            month=month_label(target_key, self.language),
+            file=f"{target_key}.toml",
+        )
         from .confirm_screen import (
             ConfirmScreen,  # dialogs are loaded when first wanted, not at start
         )
@@ -358,7 +374,16 @@ class BookScreen(Screen[None]):
             else:
                 self.say(t("ui.carried_many", lang, count=len(outcome.carried), month=target))
         if outcome.already_there:
-            self.say(t("ui.already_there", lang, count=len(outcome.already_there), month=target, titles=printable("; ".join(titles[i] for i in outcome.already_there[:3]))), severity="warning")
+            self.say(
+                t(
+                    "ui.already_there",
+                    lang,
+                    count=len(outcome.already_there),
+                    month=target,
+                    titles=printable("; ".join(titles[i] for i in outcome.already_there[:3])),
+                ),
+                severity="warning",
+            )
         self.redraw(keep_task=self.table.current_task_id)
         self.save_soon()
 
@@ -443,7 +468,11 @@ class BookScreen(Screen[None]):
                 return
             # Only what the form changed, on top of the task as it is now: someone else may have
             # ticked it on another laptop while the form was open.
-            edits = {name: getattr(changed, name) for name in ("title", "category", "owner", "due") if getattr(changed, name) != getattr(task, name)}
+            edits = {
+                name: getattr(changed, name)
+                for name in ("title", "category", "owner", "due")
+                if getattr(changed, name) != getattr(task, name)
+            }
             try:
                 now = self.book.editable(self.current).task(task.id)
                 self.book.edit(self.current, replace(now, **edits))
@@ -523,7 +552,9 @@ class BookScreen(Screen[None]):
             from .confirm_screen import ConfirmScreen
 
             question = t("ui.confirm_quit_unsaved", self.language, reason=self._failure_text(self._failing))
-            self.app.push_screen(ConfirmScreen(question, self.language), lambda yes: self.app.exit() if yes else setattr(self, "_quitting", False))
+            self.app.push_screen(
+                ConfirmScreen(question, self.language), lambda yes: self.app.exit() if yes else setattr(self, "_quitting", False)
+            )
         else:
             self.save_soon()  # exits when the saver finds nothing left to do
 
@@ -593,7 +624,11 @@ class BookScreen(Screen[None]):
         first = self._failing is None or self._failing.reason != error.reason
         self._failing = error
         if first:
-            self.say(t("save.failed", self.language, reason=self._failure_text(error), file=error.path.name), severity="error", timeout=8)
+            self.say(
+                t("save.failed", self.language, reason=self._failure_text(error), file=error.path.name),
+                severity="error",
+                timeout=8,
+            )
         if not self._failed:
             self.set_timer(RETRY_SECONDS, self._retry)
         self._failed.add(job.key)
@@ -631,7 +666,9 @@ class BookScreen(Screen[None]):
                 self._forced.add(key)
         except (StorageError, OSError) as failure:
             reason = failure.reason if isinstance(failure, StorageError) else "other"
-            self.say(t("save.failed", self.language, reason=t(f"save.{reason}", self.language), file=error.path.name), severity="error")
+            self.say(
+                t("save.failed", self.language, reason=t(f"save.{reason}", self.language), file=error.path.name), severity="error"
+            )
         self._conflicted.discard(key)
         self.redraw(keep_task=self.table.current_task_id)
         self.save_soon()
@@ -652,7 +689,11 @@ class BookScreen(Screen[None]):
                 stat = None
             if stat is None and (fingerprint is None or key not in known):
                 continue
-            if stat is not None and fingerprint is not None and (stat.st_size, stat.st_mtime_ns) == (fingerprint.size, fingerprint.mtime_ns):
+            if (
+                stat is not None
+                and fingerprint is not None
+                and (stat.st_size, stat.st_mtime_ns) == (fingerprint.size, fingerprint.mtime_ns)
+            ):
                 continue
             file = self.book.read(key)
             if fingerprint is None or not fingerprint.same_content(file.fingerprint):
@@ -683,7 +724,13 @@ class BookScreen(Screen[None]):
         lang = self.language
         for _, binding in self._bindings:  # noqa: SLF001
             if binding.show and self.check_action(binding.action, ()):
-                yield SystemCommand(binding.description, t("ui.palette_key", lang, key=self.app.get_key_display(binding)), lambda action=binding.action: self.run_action(action))
+                yield SystemCommand(
+                    binding.description,
+                    t("ui.palette_key", lang, key=self.app.get_key_display(binding)),
+                    lambda action=binding.action: self.run_action(action),
+                )
         for key in reversed(self.book.keys):
             label = month_label(key, lang)
-            yield SystemCommand(t("ui.go_to_month", lang, month=label), f"{key}.toml", lambda key=key: self.go_to(key), discover=False)
+            yield SystemCommand(
+                t("ui.go_to_month", lang, month=label), f"{key}.toml", lambda key=key: self.go_to(key), discover=False
+            )

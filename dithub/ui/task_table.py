@@ -190,7 +190,9 @@ class TaskTable(ScrollView, can_focus=True):
         carried = Text("")
         if task.times_carried:
             name = "task-table--slipping" if task.times_carried >= 3 else "task-table--carried"
-            carried = Text(t("ui.carried_times", self.language, count=task.times_carried), style=self.get_component_rich_style(name))
+            carried = Text(
+                t("ui.carried_times", self.language, count=task.times_carried), style=self.get_component_rich_style(name)
+            )
         return [
             Text(_MARKS[task.status], style=done or quiet or ""),
             Text(printable(task.title), style=done or quiet or ""),
@@ -215,7 +217,14 @@ class TaskTable(ScrollView, can_focus=True):
         width = self.size.width
         if y < _HEADER_LINES:
             header = self.get_component_rich_style("task-table--header")
-            titles = [Text(t(f"field.{name}", self.language) if name in ("title", "owner", "due") else (t("ui.column.carried", self.language) if name == "carried" else "")) for name in COLUMNS]
+            titles = [
+                Text(
+                    t(f"field.{name}", self.language)
+                    if name in ("title", "owner", "due")
+                    else (t("ui.column.carried", self.language) if name == "carried" else "")
+                )
+                for name in COLUMNS
+            ]
             return self._line(titles, base + header).crop(0, width)
         index = self.scroll_offset.y + y - _HEADER_LINES
         if index >= len(self._shown_rows):

@@ -28,7 +28,7 @@ def writer(folder: str, mine: str, others: list[str], rounds: int, barrier: Any,
         for number in range(rounds):
             want = wanted(number)
             barrier.wait(timeout=60)
-            for attempt in range(5):
+            for _attempt in range(5):
                 month = book.months[JUNE]
                 if month.task(mine).status is not want:
                     book.tick(JUNE, mine)

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from dithub.book import Book
-from dithub.storage import TEMP_SUFFIX
+from dithub.book import Book  # noqa: E402  (after the path is set)
+from dithub.storage import TEMP_SUFFIX  # noqa: E402
 
 SLOW = os.environ.get("DITHUB_SLOW") == "1"
 SAMPLE = ROOT / "sample_data" / "hai-duong"
@@ -44,7 +44,12 @@ def hypothesis_settings(default: int, slow: int, **kwargs: object) -> settings:
         max_examples=scaled(default, slow),
         deadline=None,
         database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
         **kwargs,  # type: ignore[arg-type]
     )
 

@@ -36,14 +36,16 @@ KILLS = scaled(20, 200)
 MONTHS = ("2020-05.toml", "2020-06.toml")
 
 # Shared by the child and the parent: what a Month value is, as a short string.
-DIGEST = '''
+DIGEST = """
 import hashlib
 
 def digest(month):
     return hashlib.sha256(repr(month).encode("utf-8")).hexdigest()[:20]
-'''
+"""
 
-CHILD = DIGEST + '''
+CHILD = (
+    DIGEST
+    + """
 import random, sys, unicodedata
 from pathlib import Path
 from dithub.book import Book
@@ -76,7 +78,8 @@ while True:
     book.save_all()
     data = (folder / f"{key}.toml").read_bytes()
     say("SAVED", str(key), digest(book.months[key]), hashlib.sha256(data).hexdigest())
-'''
+"""
+)
 
 namespace: dict[str, object] = {}
 exec(DIGEST, namespace)  # noqa: S102 - the very same function the child uses
@@ -161,7 +164,7 @@ def state_of(folder: Path) -> dict[str, Known]:
 def follow(known: dict[str, Known], lines: list[str]) -> None:
     """Replay the child's report: what each file may now hold."""
     for number, line in enumerate(lines):
-        note = f"child line {number}: {line!r}; before it: {lines[max(0, number - 4):number]}"
+        note = f"child line {number}: {line!r}; before it: {lines[max(0, number - 4) : number]}"
         parts = line.split()
         if parts[0] == "INTENT":
             known[f"{parts[1]}.toml"].pending = parts[2]
@@ -225,7 +228,7 @@ def test_killed_at_random_moments(tmp_path: Path) -> None:
 
 # --- kills at chosen points of a save ---
 
-POINT_CHILD = '''
+POINT_CHILD = """
 import os, signal, sys
 from pathlib import Path
 from dithub.book import Book
@@ -268,14 +271,21 @@ elif action == "carry":
     book.carry(june)
 book.save_all()
 print("NOT KILLED", flush=True)
-'''
+"""
 
 
 def kill_at(tmp_path: Path, point: str, action: str) -> Path:
     folder = copy_sample(tmp_path)
     script = tmp_path / "point.py"
     script.write_text(POINT_CHILD, encoding="utf-8")
-    done = subprocess.run([sys.executable, str(script), str(folder), point, action], capture_output=True, text=True, env=child_env(), timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, str(script), str(folder), point, action],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=60,
+        check=False,
+    )
     if done.returncode != -signal.SIGKILL:  # pytest.fail: not an AssertionError, so never an expected failure
         pytest.fail(f"the save never reached {point!r} (no atomic rename?):\n{done.stdout}{done.stderr}")
     return folder

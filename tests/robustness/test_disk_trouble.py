@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from dithub.book import Book
-from dithub.cli import _storage_message
+from dithub.commands._shared import storage_message as _storage_message
 from dithub.i18n import problem_line
 from dithub.model import Status, YearMonth
 from dithub.storage import FileChangedError, StorageError, read_month
@@ -134,7 +134,9 @@ def read_month_bytes(data: bytes):
 
 
 @pytest.mark.parametrize(("what", "error", "words"), TROUBLES)
-async def test_dashboard_tells_keeps_and_saves_later(make_app, book_dir: Path, monkeypatch: pytest.MonkeyPatch, what: str, error: int, words: str) -> None:
+async def test_dashboard_tells_keeps_and_saves_later(
+    make_app, book_dir: Path, monkeypatch: pytest.MonkeyPatch, what: str, error: int, words: str
+) -> None:
     path = book_dir / "2020-06.toml"
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -169,7 +171,9 @@ async def test_dashboard_tells_keeps_and_saves_later(make_app, book_dir: Path, m
         assert temp_files(book_dir) == []
 
 
-async def test_dashboard_asks_before_quitting_with_unsaved_changes(make_app, book_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_dashboard_asks_before_quitting_with_unsaved_changes(
+    make_app, book_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -237,7 +241,9 @@ def open_and_tick(folder: Path) -> Book:
 
 
 @pytest.mark.parametrize(("what", "error", "words"), TROUBLES)
-def test_book_save_fails_safely_and_succeeds_later(book_dir: Path, monkeypatch: pytest.MonkeyPatch, what: str, error: int, words: str) -> None:
+def test_book_save_fails_safely_and_succeeds_later(
+    book_dir: Path, monkeypatch: pytest.MonkeyPatch, what: str, error: int, words: str
+) -> None:
     path = book_dir / "2020-06.toml"
     book = open_and_tick(book_dir)
     with monkeypatch.context() as patch:

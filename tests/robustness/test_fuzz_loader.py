@@ -157,7 +157,9 @@ TOKENS = [
 
 toml_ish = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=4)), max_size=80).map("".join)
 
-_keys = st.one_of(st.sampled_from(["a", "x", "tasks", "month", "id", "title", "status", "Đ", "1", "a.b", ""]), st.text(max_size=6))
+_keys = st.one_of(
+    st.sampled_from(["a", "x", "tasks", "month", "id", "title", "status", "Đ", "1", "a.b", ""]), st.text(max_size=6)
+)
 _scalars = st.one_of(
     st.booleans(),
     st.integers(min_value=-(2**63), max_value=2**63 - 1),
@@ -167,7 +169,9 @@ _scalars = st.one_of(
     st.datetimes(timezones=st.sampled_from([None, timezone.utc, timezone(timedelta(hours=7))])),
     st.times(),
 )
-values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=4), max_leaves=12)
+values = st.recursive(
+    _scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=4), max_leaves=12
+)
 
 
 def either(right: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -260,7 +264,25 @@ def test_damaged_real_months(name: str, data: st.DataObject) -> None:
 
 
 @hypothesis_settings(30, 500)
-@given(data=st.one_of(MONTH_DATA.map(lambda d: {**d, "unit": d.get("title"), "language": d.get("month")}), st.builds(dict, categories=values), st.builds(dict, categories=st.lists(st.fixed_dictionaries({}, optional={"id": either(st.text(max_size=6)), "label": values, "keywords": either(st.lists(st.text(max_size=6)))})))))
+@given(
+    data=st.one_of(
+        MONTH_DATA.map(lambda d: {**d, "unit": d.get("title"), "language": d.get("month")}),
+        st.builds(dict, categories=values),
+        st.builds(
+            dict,
+            categories=st.lists(
+                st.fixed_dictionaries(
+                    {},
+                    optional={
+                        "id": either(st.text(max_size=6)),
+                        "label": values,
+                        "keywords": either(st.lists(st.text(max_size=6))),
+                    },
+                )
+            ),
+        ),
+    )
+)
 def test_damaged_book_settings_never_stop_the_book(data: dict[str, Any]) -> None:
     """dithub.toml is read by every command too; a bad one falls back to defaults, with words."""
     data = {k: v for k, v in data.items() if v is not None}
@@ -293,7 +315,9 @@ VALID_TASK = st.builds(
     st.fixed_dictionaries(
         {"title": st.one_of(vietnamese, st.text(max_size=30))},
         optional={
-            "id": st.one_of(st.from_regex(r"[a-z0-9-]{1,12}", fullmatch=True), st.text(min_size=1, max_size=8).filter(lambda s: s.strip())),
+            "id": st.one_of(
+                st.from_regex(r"[a-z0-9-]{1,12}", fullmatch=True), st.text(min_size=1, max_size=8).filter(lambda s: s.strip())
+            ),
             "category": st.sampled_from(["inspection", "egov", "khong-co", "other"]),
             "owner": st.text(max_size=15),
             "due": st.one_of(st.dates(), st.datetimes(timezones=st.sampled_from([None, timezone.utc]))),
@@ -310,7 +334,12 @@ VALID_TASK = st.builds(
 VALID_MONTH = st.builds(
     lambda known, extra: {**extra, **known},
     st.fixed_dictionaries(
-        {"month": st.just("2020-06"), "tasks": st.lists(VALID_TASK, max_size=6, unique_by=lambda t: unicodedata.normalize("NFC", t["id"]).strip() if "id" in t else id(t))},
+        {
+            "month": st.just("2020-06"),
+            "tasks": st.lists(
+                VALID_TASK, max_size=6, unique_by=lambda t: unicodedata.normalize("NFC", t["id"]).strip() if "id" in t else id(t)
+            ),
+        },
         optional={"title": st.text(max_size=30), "date": st.dates(), "chair": st.text(max_size=20)},
     ),
     st.dictionaries(_keys.filter(lambda k: k not in TOP_KEYS), values, max_size=3),
@@ -392,7 +421,9 @@ def test_a_valid_file_that_opens_saves_a_tick_and_an_add_exactly(data: dict[str,
 
 # --- hand-written layouts: whatever way a person wrote the file, a save keeps it ---
 
-_TITLE_CHARS = st.sampled_from(list("Kiểm tra Đài truyền thanh đường ƯƠ ư ơ ă â ê ô # = [ ] { } , . ' \" \\ -") + ["\t", "\u00a0"])
+_TITLE_CHARS = st.sampled_from(
+    list("Kiểm tra Đài truyền thanh đường ƯƠ ư ơ ă â ê ô # = [ ] { } , . ' \" \\ -") + ["\t", "\u00a0"]
+)
 hand_title = st.lists(_TITLE_CHARS, min_size=1, max_size=25).map("".join).filter(lambda s: s.strip())
 MULTI_LINE_NOTES = [
     '"""\nNhiều dòng\nstatus = "open"\n"""',  # a key line inside a string
@@ -462,7 +493,11 @@ def hand_written_month(draw: st.DrawFn) -> tuple[str, list[str]]:
             fields["times_carried"] = draw(st.sampled_from(["1", "0x2", "1_0", "+3"]))
             fields["carried_from"] = '"2020-05"'
         if draw(st.integers(0, 3)) == 0:
-            fields["refs"] = draw(st.sampled_from(['["Kế hoạch 101"]', '[\n  "Kế hoạch 101", # căn cứ\n  "Quyết định 135",\n]', "'Kế hoạch số 101'"]))
+            fields["refs"] = draw(
+                st.sampled_from(
+                    ['["Kế hoạch 101"]', '[\n  "Kế hoạch 101", # căn cứ\n  "Quyết định 135",\n]', "'Kế hoạch số 101'"]
+                )
+            )
         if draw(st.integers(0, 3)) == 0:
             fields["note"] = draw(st.sampled_from(MULTI_LINE_NOTES))
         if draw(st.integers(0, 4)) == 0:
@@ -503,7 +538,12 @@ def test_hand_written_layouts_survive_ticks_edits_carries_and_adds(month: tuple[
                 book.tick(JUNE, data.draw(st.sampled_from(tickable)))
             elif action == "edit":
                 task = data.draw(st.sampled_from(month_now.tasks))
-                book.edit(JUNE, replace(task, title=data.draw(hand_title, label="new title"), owner=data.draw(st.one_of(st.none(), hand_title))))
+                book.edit(
+                    JUNE,
+                    replace(
+                        task, title=data.draw(hand_title, label="new title"), owner=data.draw(st.one_of(st.none(), hand_title))
+                    ),
+                )
             elif action == "carry" and month_now.open_tasks:
                 book.carry(JUNE, [data.draw(st.sampled_from([t.id for t in month_now.open_tasks]))])
             elif action == "add":
@@ -560,7 +600,12 @@ FIXED: dict[str, tuple[bytes, str | None]] = {
     "cp1258": (f'month = "2020-06"\n\n[[tasks]]\ntitle = "{VIETNAMESE}"\n'.encode("cp1258", errors="replace"), "not_utf8"),
     "cp1258-whole-file": (JUNE_TEXT.encode("cp1258", errors="replace"), "not_utf8"),
     "utf16": (JUNE_TEXT.encode("utf-16"), "not_utf8"),
-    "ten-megabyte-title": (JUNE_TEXT.replace('title = "Kiểm tra Công ty TNHH UNIDEN VIỆT NAM"', 'title = "' + "Kiểm tra đường truyền " * 350_000 + '"').encode("utf-8"), None),
+    "ten-megabyte-title": (
+        JUNE_TEXT.replace(
+            'title = "Kiểm tra Công ty TNHH UNIDEN VIỆT NAM"', 'title = "' + "Kiểm tra đường truyền " * 350_000 + '"'
+        ).encode("utf-8"),
+        None,
+    ),
     "deep-arrays": (_deep("[", "]", 5000).encode(), "too_deep"),
     "deep-inline-tables": (_deep("{a=", "}", 5000).encode(), "too_deep"),
     "deep-arrays-in-a-task": (f'month = "2020-06"\n[[tasks]]\ntitle = "x"\nx = {"[" * 5000}{"]" * 5000}\n'.encode(), "too_deep"),
@@ -788,4 +833,13 @@ def test_problem_lines_of_every_code_render(tmp_path: Path) -> None:
         for problem in file.problems:
             check_problem(problem, "2020-06.toml")
             seen.add(problem.code)
-    assert {"not_utf8", "too_deep", "toml_syntax", "tasks_not_list", "task_not_table", "duplicate_id", "unknown_status", "month_mismatch"} <= seen
+    assert {
+        "not_utf8",
+        "too_deep",
+        "toml_syntax",
+        "tasks_not_list",
+        "task_not_table",
+        "duplicate_id",
+        "unknown_status",
+        "month_mismatch",
+    } <= seen

@@ -163,7 +163,9 @@ async def test_conflict_dialog_shows_titles_literally(make_app, hostile_book: Pa
         path = hostile_book / "2020-06.toml"
         text = path.read_text(encoding="utf-8")
         at = text.index('id = "ansi"')
-        path.write_text(text[:at] + text[at:].replace('owner = "Chủ trì ZZ"', 'owner = "Chủ trì ZZ"\nstatus = "dropped"', 1), encoding="utf-8")
+        path.write_text(
+            text[:at] + text[at:].replace('owner = "Chủ trì ZZ"', 'owner = "Chủ trì ZZ"\nstatus = "dropped"', 1), encoding="utf-8"
+        )
         screen.table.move_cursor(row=screen.table.get_row_index("task:ansi"))
         await pilot.press("space")
         await settle(pilot)

@@ -36,7 +36,9 @@ def test_writers_ticking_different_tasks_at_once_lose_nothing(tmp_path: Path, wr
     results = context.Queue()
     mine = TASKS[:writers]
     processes = [
-        context.Process(target=_writers.writer, args=(str(folder), task, [o for o in mine if o != task], ROUNDS, barrier, results))
+        context.Process(
+            target=_writers.writer, args=(str(folder), task, [o for o in mine if o != task], ROUNDS, barrier, results)
+        )
         for task in mine
     ]
     started = time.monotonic()
@@ -47,7 +49,10 @@ def test_writers_ticking_different_tasks_at_once_lose_nothing(tmp_path: Path, wr
         process.join(timeout=60)
         assert process.exitcode == 0
     elapsed = time.monotonic() - started
-    print(f"\n{writers} writers, {ROUNDS} rounds in {elapsed:.1f}s: " + ", ".join(f"{r['task']}: {r['saves']} saves, {r['merged']} merged, {r['conflicts']} conflicts" for r in reports))
+    print(
+        f"\n{writers} writers, {ROUNDS} rounds in {elapsed:.1f}s: "
+        + ", ".join(f"{r['task']}: {r['saves']} saves, {r['merged']} merged, {r['conflicts']} conflicts" for r in reports)
+    )
     for report in reports:
         assert report["errors"] == [], report["errors"][:5]
         assert report["rounds"] == ROUNDS
@@ -88,7 +93,9 @@ def test_a_hand_edit_elsewhere_is_merged(book_dir: Path) -> None:
     path = book_dir / "2020-06.toml"
     book = open_and_tick(book_dir)
     theirs = edit_task(ORIGINAL, "kiem-tra-huong-nguyen", 'owner = "Thanh tra Sở"', 'owner = "Phòng Bưu chính, Viễn thông"')
-    theirs = theirs.replace("# ── Báo chí, xuất bản, thông tin ──", "# ── Báo chí, xuất bản, thông tin ──\n# Sửa tay: thêm ghi chú trong lúc họp.")
+    theirs = theirs.replace(
+        "# ── Báo chí, xuất bản, thông tin ──", "# ── Báo chí, xuất bản, thông tin ──\n# Sửa tay: thêm ghi chú trong lúc họp."
+    )
     theirs += '\n[[tasks]]\nid = "hop-bao-quy-2"\ntitle = "Tổ chức họp báo quý II"\n'
     path.write_text(theirs, encoding="utf-8")
     book.save_all()
@@ -130,7 +137,9 @@ def test_the_same_tick_by_hand_on_the_same_day_is_no_conflict(book_dir: Path) ->
         ("task deleted by hand", None, None),
     ],
 )
-def test_a_hand_edit_of_the_same_thing_is_a_conflict_that_writes_nothing(book_dir: Path, change: str, old: str | None, new: str | None) -> None:
+def test_a_hand_edit_of_the_same_thing_is_a_conflict_that_writes_nothing(
+    book_dir: Path, change: str, old: str | None, new: str | None
+) -> None:
     path = book_dir / "2020-06.toml"
     book = open_and_tick(book_dir)
     if old is None:

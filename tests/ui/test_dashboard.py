@@ -50,7 +50,15 @@ async def test_opens_on_latest_month_grouped_in_display_order(make_app) -> None:
         assert "Tháng 6/2020" in header and "02/06/2020" in header and "Nguyễn Cao Thắng" in header
         assert "Xong 2/21" in header
         groups = [k for k in row_keys(screen.table) if k.startswith("group:")]
-        assert groups == ["group:inspection", "group:press", "group:ipv6", "group:broadcasting", "group:egov", "group:postal", "group:party"]
+        assert groups == [
+            "group:inspection",
+            "group:press",
+            "group:ipv6",
+            "group:broadcasting",
+            "group:egov",
+            "group:postal",
+            "group:party",
+        ]
         # the cursor starts on the first task, not on a heading
         assert screen.table.current_task_id == "kiem-tra-nam-cuong"
 
@@ -206,7 +214,17 @@ async def test_months_navigation_with_brackets(make_app) -> None:
     ("query", "expected"),
     [
         # titles with "báo chí", and tasks owned by the "Phòng Thông tin - Báo chí - Xuất bản"
-        ("bao chi", {"bao-cao-kh-101", "gap-mat-trao-giai-bao-chi-21-6", "phong-hop-bao-xu-dong", "trung-tam-bao-chi-dai-hoi-thanh-pho", "ke-hoach-kiem-tra-dai-truyen-thanh", "ke-hoach-truyen-thanh-co-so-cong-nghe-moi"}),
+        (
+            "bao chi",
+            {
+                "bao-cao-kh-101",
+                "gap-mat-trao-giai-bao-chi-21-6",
+                "phong-hop-bao-xu-dong",
+                "trung-tam-bao-chi-dai-hoi-thanh-pho",
+                "ke-hoach-kiem-tra-dai-truyen-thanh",
+                "ke-hoach-truyen-thanh-co-so-cong-nghe-moi",
+            },
+        ),
         ("dai truyen thanh", {"ke-hoach-kiem-tra-dai-truyen-thanh"}),
         ("Đài truyền thanh", {"ke-hoach-kiem-tra-dai-truyen-thanh"}),
         ("IPV6", {"ipv6-co-quan-nha-nuoc"}),
@@ -315,7 +333,10 @@ async def test_add_task_form_validates(make_app, book_dir: Path) -> None:
         assert 'title = "Kiểm tra đài truyền thanh xã Thanh Hà"' in text and "due = 2020-06-25" in text
         screen = screen_of(pilot)
         assert screen.table.current_task_id == "kiem-tra-dai-truyen-thanh-xa-thanh-ha"
-        assert screen.book.settings.category_of(screen.book.month(JUNE).task("kiem-tra-dai-truyen-thanh-xa-thanh-ha")) == "inspection"
+        assert (
+            screen.book.settings.category_of(screen.book.month(JUNE).task("kiem-tra-dai-truyen-thanh-xa-thanh-ha"))
+            == "inspection"
+        )
 
 
 async def test_edit_and_delete(make_app, book_dir: Path) -> None:
@@ -503,7 +524,11 @@ async def test_broken_month_is_marked_and_explained(make_app, book_dir: Path) ->
 
 async def test_markup_in_titles_is_shown_literally(make_app, book_dir: Path) -> None:
     path = book_dir / "2020-06.toml"
-    path.write_text(path.read_text(encoding="utf-8") + '\n[[tasks]]\nid = "markup"\ntitle = "[bold]Báo cáo[/] [link=http://x]nhanh\\u001b[31m"\nowner = "[red]Văn phòng[/red]"\n', encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + '\n[[tasks]]\nid = "markup"\ntitle = "[bold]Báo cáo[/] [link=http://x]nhanh\\u001b[31m"\nowner = "[red]Văn phòng[/red]"\n',
+        encoding="utf-8",
+    )
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -621,7 +646,10 @@ async def test_an_edit_keeps_what_someone_else_changed_meanwhile(make_app, book_
         text = path.read_text(encoding="utf-8")
         start = text.index('id = "kiem-tra-uniden"')
         end = text.index("[[tasks]]", start)
-        path.write_text(text[:start] + text[start:end].replace('status = "open"', 'status = "done"\ndone_on = 2020-06-18') + text[end:], encoding="utf-8")
+        path.write_text(
+            text[:start] + text[start:end].replace('status = "open"', 'status = "done"\ndone_on = 2020-06-18') + text[end:],
+            encoding="utf-8",
+        )
         screen.watch_disk()
         await settle(pilot)
         app.screen.query_one("#owner").value = "Thanh tra Sở, Phòng Bưu chính, Viễn thông"
@@ -634,7 +662,12 @@ async def test_an_edit_keeps_what_someone_else_changed_meanwhile(make_app, book_
 
 async def test_an_edit_keeps_a_category_the_book_does_not_list(make_app, book_dir: Path) -> None:
     path = book_dir / "2020-06.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('id = "wifi-cong-cong"', 'id = "wifi-cong-cong"\ncategory = "xuat-nhap-khau"', 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'id = "wifi-cong-cong"', 'id = "wifi-cong-cong"\ncategory = "xuat-nhap-khau"', 1
+        ),
+        encoding="utf-8",
+    )
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -650,7 +683,12 @@ async def test_an_edit_keeps_a_category_the_book_does_not_list(make_app, book_di
 
 async def test_markup_in_a_title_does_not_break_a_notification(make_app, book_dir: Path) -> None:
     path = book_dir / "2020-06.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("Kiểm tra Công ty TNHH UNIDEN VIỆT NAM", "Kiểm tra [/] Công ty [b]UNIDEN[@click=app.quit]"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "Kiểm tra Công ty TNHH UNIDEN VIỆT NAM", "Kiểm tra [/] Công ty [b]UNIDEN[@click=app.quit]"
+        ),
+        encoding="utf-8",
+    )
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
