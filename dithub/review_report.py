@@ -42,12 +42,11 @@ class Block:
 def period_words(period: Period, language: Language, form: str) -> str:
     """`form` "in": the opening words ("Trong 6 tháng đầu năm 2020"); "of": the title's ("6 tháng đầu năm 2020")."""
     year = period.first.year
+    label = short_month_label if language == "vi" else month_label  # "tháng 6/2020", "June 2020"
     if period.kind == "range":
-        return t(
-            f"review.{form}.range", language, first=month_label(period.first, language), last=month_label(period.last, language)
-        )
+        return t(f"review.{form}.range", language, first=label(period.first, language), last=label(period.last, language))
     if period.kind == "month":
-        return t(f"review.{form}.month", language, month=month_label(period.first, language))
+        return t(f"review.{form}.month", language, month=label(period.first, language))
     if period.kind == "quarter":
         return t(f"review.{form}.quarter{period.number}", language, year=year)
     if period.kind == "half":
