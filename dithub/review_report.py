@@ -32,7 +32,7 @@ _SUBJECTS = (
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # title | subtitle | heading | paragraph | table | items
+    kind: str  # unit | title | subtitle | heading | paragraph | table | items
     text: str = ""
     header: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
@@ -54,10 +54,13 @@ def period_words(period: Period, language: Language, form: str) -> str:
     return t(f"review.{form}.year", language, year=year)
 
 
-def subject(unit: str, language: Language) -> str:
+def unit_kind(unit: str) -> str:
     folded = fold(unit).strip() + " "
-    kind = next((kind for prefix, kind in _SUBJECTS if folded.startswith(prefix)), "unit")
-    return t(f"review.subject.{kind}", language)
+    return next((kind for prefix, kind in _SUBJECTS if folded.startswith(prefix)), "unit")
+
+
+def subject(unit: str, language: Language) -> str:
+    return t(f"review.subject.{unit_kind(unit)}", language)
 
 
 def _day(value: date) -> str:
@@ -131,7 +134,7 @@ def blocks(review: Review, language: Language) -> list[Block]:
         Block("subtitle", t("review.subtitle", language, period=period_words(period, language, "of"))),
     ]
     if review.unit:
-        result.insert(0, Block("subtitle", printable(review.unit)))
+        result.insert(0, Block("unit", printable(review.unit)))
     result.append(Block("heading", t("review.part.summary", language)))
     result += [Block("paragraph", printable(p)) for p in summary(review, language)]
     number = 2
@@ -180,7 +183,7 @@ def as_markdown(review: Review, language: Language) -> Iterator[str]:
     for block in blocks(review, language):
         if block.kind == "title":
             yield f"# {block.text}"
-        elif block.kind == "subtitle":
+        elif block.kind in ("unit", "subtitle"):
             yield f"**{block.text}**"
         elif block.kind == "heading":
             yield f"## {block.text}"
@@ -200,7 +203,7 @@ def as_text(review: Review, language: Language) -> Iterator[str]:
     for block in blocks(review, language):
         if block.kind in ("title", "heading"):
             yield block.text.upper() if block.kind == "title" else block.text
-        elif block.kind in ("subtitle", "paragraph"):
+        elif block.kind in ("unit", "subtitle", "paragraph"):
             yield block.text
         elif block.kind == "table":
             for row in block.rows:

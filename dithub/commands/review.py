@@ -99,6 +99,14 @@ def _write(book: Book, period: Period, args: argparse.Namespace, lang: Language)
     if args.format == "docx":
         from ..review_docx import write_docx
 
+        try:
+            import docx  # noqa: F401 - python-docx, asked for here so its absence is told in words
+        except ImportError:
+            from ..i18n import t
+
+            print(t("review.docx_missing", lang), file=sys.stderr)
+            return 1
+
         target = Path(args.output or f"bao-cao-{args.period or f'{period.first}-{period.last}'}.docx").expanduser()
         return 0 if _saved(target, write_docx(result, lang), lang) else 1
     if args.format == "json":

@@ -107,4 +107,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "review.written": ("Đã ghi {file}.", "Wrote {file}."),
     "review.not_written": ("{reason} — chưa ghi được {file}.", "{reason} — {file} is not written."),
+    "review.docx.parent": ("UBND {level} {place}", "People's Committee of {place} {level}"),
+    "review.docx.number": ("Số:        /BC-", "No.:        /BC-"),
+    "review.docx.nation": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
+    "review.docx.motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "review.docx.place_date": ("{place}, ngày      tháng      năm", "{place}, date"),
+    "review.docx.recipients": ("Nơi nhận:", "Recipients:"),
+    "review.docx.filed": ("- Lưu: VT, VP.", "- Filed: VT, VP."),
+    "review.docx.signer.department": ("GIÁM ĐỐC", "DIRECTOR"),
+    "review.docx.signer.unit": ("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT"),
+    "review.docx_missing": (
+        "Chưa cài python-docx nên chưa ghi được tệp DOCX. Cài bằng: pip install python-docx",
+        "python-docx is not installed, so no DOCX can be written. Install it with: pip install python-docx",
+    ),
 }
