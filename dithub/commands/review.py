@@ -136,8 +136,11 @@ def _saved(path: Path, data: bytes, lang: Language) -> bool:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        reason = "folder_missing" if error.errno == errno.ENOENT else _REASONS.get(error.errno or 0, "other")
-        print(t("review.not_written", lang, reason=t(f"save.{reason}", lang), file=path), file=sys.stderr)
+        if error.errno == errno.ENOENT:
+            words = t("review.no_folder", lang, folder=path.parent)
+        else:
+            words = t(f"save.{_REASONS.get(error.errno or 0, 'other')}", lang)
+        print(t("review.not_written", lang, reason=words, file=path), file=sys.stderr)
         return False
     print(t("review.written", lang, file=path), file=sys.stderr)
     return True

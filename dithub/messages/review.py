@@ -120,4 +120,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chưa cài python-docx nên chưa ghi được tệp DOCX. Cài bằng: pip install python-docx",
         "python-docx is not installed, so no DOCX can be written. Install it with: pip install python-docx",
     ),
+    "review.no_folder": ("Không có thư mục {folder}", "There is no folder {folder}"),
 }
