@@ -70,6 +70,7 @@ class Span:
     missing: tuple[YearMonth, ...] = ()
     broken: Mapping[YearMonth, tuple[Problem, ...]] = field(default_factory=dict)
     files: tuple[MonthFile, ...] = ()  # read from disk here: the caller may Book.adopt them
+    unread: frozenset[YearMonth] = frozenset()  # months the book has but that were not read (held_span)
 
     @property
     def keys(self) -> list[YearMonth]:
@@ -80,6 +81,8 @@ class Span:
             return MonthState.READ
         if key in self.broken:
             return MonthState.BROKEN
+        if key in self.unread:
+            return MonthState.NOT_READ
         if self.first is None or self.last is None or not self.first <= key <= self.last:
             return MonthState.NOT_READ
         return MonthState.MISSING
@@ -130,3 +133,23 @@ def load_span(
             progress(number, len(wanted))
     missing = tuple(key for key in months_between(first, last) if key not in months and key not in broken)
     return Span(first, last, book.settings, months, missing, broken, tuple(fresh))
+
+
+def held_span(book: Book) -> Span:
+    """The months the book holds already, without reading any: for the details pane's one-line
+    path on the screen's own thread. Months not loaded yet are "not read", never "missing"."""
+    if not book.keys:
+        return Span(None, None, book.settings, {})
+    months: dict[YearMonth, Month] = {}
+    broken: dict[YearMonth, tuple[Problem, ...]] = {}
+    for key in months_between(book.keys[0], book.keys[-1]):
+        file, month = book.files.get(key), book.months.get(key)
+        if file is not None and file.is_broken and month is None:
+            broken[key] = tuple(file.problems)
+        elif month is not None:
+            months[key] = month
+    unread = frozenset(key for key in book.keys if key not in book.files)
+    missing = tuple(
+        k for k in months_between(book.keys[0], book.keys[-1]) if k not in months and k not in broken and k not in unread
+    )
+    return Span(book.keys[0], book.keys[-1], book.settings, months, missing, broken, (), unread)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .history import Chains
 from .model import Category, Status, Task, YearMonth
@@ -103,7 +103,7 @@ class Statistics:
     missing: tuple[YearMonth, ...] = ()  # months of the range without a file
     broken: tuple[YearMonth, ...] = ()  # months whose file does not open: not counted
     chronic: tuple[ChronicTask, ...] = ()
-    owners: tuple[OwnerFigures, ...] = field(default=())
+    owners: tuple[OwnerFigures, ...] = ()
 
     @property
     def total(self) -> Counts:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .i18n import Language, short_month_label, t
+from .model import YearMonth
 from .span import index
 from .stats import Counts, Statistics
 from .text import printable
@@ -14,9 +15,9 @@ from .text import printable
 _COLUMNS = ("total", "done", "on_time", "carried", "dropped", "open")
 
 
-def month_runs(keys: tuple, language: Language) -> str:
+def month_runs(keys: Iterable[YearMonth], language: Language) -> str:
     """Months as ranges: "1/2020–4/2020, 9/2020"."""
-    runs: list[list] = []
+    runs: list[list[YearMonth]] = []
     for key in sorted(keys):
         if runs and index(key) == index(runs[-1][-1]) + 1:
             runs[-1].append(key)

@@ -12,7 +12,7 @@ from dithub.history import Appearance, Chains, Gap, path_text
 from dithub.model import Status, YearMonth
 from dithub.review import Period, review
 from dithub.review_report import as_data, as_markdown, as_text, summary
-from dithub.span import MonthState, load_span
+from dithub.span import MonthState, held_span, load_span
 from dithub.stats import Counts, statistics
 from dithub.stats import as_data as stats_data
 
@@ -269,3 +269,21 @@ def test_periods(text: str, first: YearMonth, last: YearMonth, opening: str) -> 
 @pytest.mark.parametrize("text", ["2020-H3", "2020-Q5", "2020-13", "H1-2020", "năm 2020", ""])
 def test_what_is_not_a_period(text: str) -> None:
     assert Period.parse(text) is None
+
+
+def test_held_span_reads_nothing_and_tells_unread_months_apart(book: Book) -> None:
+    """The details pane's path, on the screen's thread: only what is loaded, the rest "not read"."""
+    book.load(FEB)
+    book.load(MAR)
+    span = held_span(book)
+    assert list(span.months) == [FEB, MAR] and set(book.files) == {FEB, MAR}
+    assert [span.state(k) for k in (JAN, APR, MAY, JUN)] == [
+        MonthState.NOT_READ,
+        MonthState.MISSING,
+        MonthState.NOT_READ,
+        MonthState.NOT_READ,
+    ]
+    path = Chains(span).path(MAR, "hoi-thao-cntt-tt-24")
+    assert path is not None and path_text(path, "vi") == "1/2020 chưa đọc → 2/2020 chuyển → 3/2020 xong 20/03, trễ hạn 31/01"
+    book.load(MAY)
+    assert held_span(book).state(MAY) is MonthState.BROKEN
