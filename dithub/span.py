@@ -102,7 +102,8 @@ class Span:
 def load_span(
     book: Book, first: YearMonth | None = None, last: YearMonth | None = None, progress: Progress | None = None
 ) -> Span:
-    """Every month from first to last (default: the book's first and latest), read once.
+    """Every month from first to last (default: the book's first and latest), read once; none
+    when last comes before first.
 
     `progress(done, total)` is called after each month read from disk; a worker that must stop
     raises from it.
@@ -111,8 +112,6 @@ def load_span(
         return Span(None, None, book.settings, {})
     first = first or book.keys[0]
     last = last or book.keys[-1]
-    if last < first:
-        first, last = last, first
     held_files, held_months = dict(book.files), dict(book.months)  # a snapshot: the screen may change them
     wanted = [key for key in book.keys if first <= key <= last]
     months: dict[YearMonth, Month] = {}

@@ -71,8 +71,10 @@ def run(args: argparse.Namespace, language: str | None) -> int:
         last = month_arg(args.last, lang) if args.last else None
         if (args.first and first is None) or (args.last and last is None):
             return 1
-        first, last = first or last, last or first
-        assert first is not None and last is not None
+        if not book.keys:
+            print(t("cli.no_months", lang, path=book.folder), file=sys.stderr)
+            return 1
+        first, last = first or book.keys[0], last or book.keys[-1]  # one end given: the book's other end
         if last < first:
             print(t("stats.bad_range", lang, first=first, last=last), file=sys.stderr)
             return 1

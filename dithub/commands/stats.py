@@ -54,6 +54,9 @@ def run(args: argparse.Namespace, language: str | None) -> int:
     if chosen is None:
         print(t("cli.no_months", lang, path=book.folder), file=sys.stderr)
         return 1
+    if chosen[1] < chosen[0]:  # --from after the book's latest month
+        print(t("stats.bad_range", lang, first=chosen[0], last=chosen[1]), file=sys.stderr)
+        return 1
     figures = statistics(load_span(book, *chosen))
     if args.format == "json":
         print(json.dumps(as_data(figures), ensure_ascii=False, indent=2))

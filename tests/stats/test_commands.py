@@ -117,6 +117,7 @@ def test_stats_csv(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     [
         (["--from", "2020-13"], "“2020-13” không phải một tháng; viết dạng 2020-06."),
         (["--from", "2020-06", "--to", "2020-01"], "Tháng đầu 2020-06 ở sau tháng cuối 2020-01."),
+        (["--from", "2021-01"], "Tháng đầu 2021-01 ở sau tháng cuối 2020-06."),
     ],
 )
 def test_stats_bad_range(folder: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
@@ -229,3 +230,11 @@ def test_commands_run_for_real(folder: Path) -> None:
         result = subprocess.run([sys.executable, "-m", "dithub", *args], capture_output=True, text=True, timeout=60, env=env)
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_review_from_one_end_runs_to_the_books_other_end(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "review", folder, "--from", "2020-03", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["from"], data["to"], data["period"]) == ("2020-03", "2020-06", "range")
+    assert data["carried_in"] == 1  # the workshop, begun in January
