@@ -21,7 +21,7 @@ from pathlib import Path
 
 import tomli
 
-from ..model import MergeConflict, Month, YearMonth, merge, same_month
+from ..model import MergeConflict, Month, Task, YearMonth, merge, same_month
 from ..schema import month_from_data
 from ..storage import BookStore, Fingerprint, MonthFile
 from ..text import nfc
@@ -63,19 +63,27 @@ def _folded_title(title: str) -> str:
     return " ".join(nfc(title).casefold().split())
 
 
-def same_title_as_ours(base: Month, ours: Month, theirs: Month) -> Month:
-    """Theirs with a task they added given our id when we added a task of the same title.
+def same_title_as_ours(base: Month, ours: Month, theirs: Month) -> tuple[Month, Month]:
+    """(base, theirs) where a task both sides added with the same title is one task.
 
-    Two laptops typing the same new task in one meeting made one task, not two.
+    Two laptops typing the same new task in one meeting made one task, not two: theirs takes our
+    id, and the ancestor gets a bare task of that title, so a field only one side filled in
+    (an owner, a due date) is kept and only a field both filled in differently clashes.
     """
-    ours_added = {_folded_title(t.title): t.id for t in ours.tasks if not base.has_task(t.id) and not theirs.has_task(t.id)}
+    ours_added = {_folded_title(t.title): t for t in ours.tasks if not base.has_task(t.id) and not theirs.has_task(t.id)}
     if not ours_added:
-        return theirs
-    renamed = []
+        return base, theirs
+    renamed, bare = [], []
     for task in theirs.tasks:
-        our_id = ours_added.get(_folded_title(task.title)) if not base.has_task(task.id) and not ours.has_task(task.id) else None
-        renamed.append(replace(task, id=our_id) if our_id else task)
-    return replace(theirs, tasks=tuple(renamed))
+        mine = (
+            ours_added.pop(_folded_title(task.title), None) if not base.has_task(task.id) and not ours.has_task(task.id) else None
+        )
+        if mine is None:
+            renamed.append(task)
+            continue
+        renamed.append(replace(task, id=mine.id))
+        bare.append(Task(id=mine.id, title=task.title))  # ours wins a difference of case or spacing
+    return replace(base, tasks=base.tasks + tuple(bare)), replace(theirs, tasks=tuple(renamed))
 
 
 def merge_texts(
@@ -93,7 +101,7 @@ def merge_texts(
         return _line_merge(base_text, ours_text, theirs_text, labels, "a version does not read as a month", key)
     if base is None:
         base = Month(key)  # an ancestor that was broken tells nothing: every difference is a change
-    theirs = same_title_as_ours(base, ours, theirs)
+    base, theirs = same_title_as_ours(base, ours, theirs)
     store = BookStore(Path("."))
     ours_file = MonthFile(key, Path(name), ours, [], ours_text, Fingerprint.of(ours_text.encode("utf-8"), None))
     try:
