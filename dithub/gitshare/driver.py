@@ -222,8 +222,8 @@ def _line_merge(
     merged, conflicts = _git_merge_file(base_text, ours_text, theirs_text, labels)
     if merged is None:
         return Merged(markers.block(ours_text, theirs_text, *labels), False, (), reason)
-    if conflicts == 0 and key is not None and read_text(merged, key) is not None:
-        return Merged(merged, True)
+    if conflicts == 0 and (key is None or read_text(merged, key) is not None):
+        return Merged(merged, True)  # (a file not named as a month is git's to merge as text)
     if conflicts == 0:
         # Merged line by line into something that does not read as a month: never call that merged.
         return Merged(markers.block(ours_text, theirs_text, *labels), False, (), reason)

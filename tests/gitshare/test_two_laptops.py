@@ -83,6 +83,24 @@ def test_an_add_on_both_sides_with_the_same_title_is_one_task(laptops: Laptops) 
     assert len(month.tasks) == 23
 
 
+def test_next_month_created_on_both_laptops_merges(laptops: Laptops) -> None:
+    """Both carry a different task: July is a new file on each side (git: added on both)."""
+    for folder, task_id in ((laptops.alice, WIFI), (laptops.bob, CASHLESS)):
+        book = Book.open(folder)
+        book.load(JUNE)
+        book.carry(JUNE, [task_id])
+        book.save_all()
+        git(folder, "add", "-A", ".")
+        commit(folder, "Chuyển sang tháng 7")
+    git(laptops.alice, "push", "-q")
+    pulled = git(laptops.bob, "pull", "-q", "--no-rebase", "--no-edit", check=False)
+    assert pulled.returncode == 0, pulled.stdout + pulled.stderr
+    assert status_of(laptops.bob, WIFI) == status_of(laptops.bob, CASHLESS) == "carried"
+    july = read_month(laptops.bob / "2020-07.toml", JUNE.next()).month
+    assert july is not None and {t.id for t in july.tasks} == {WIFI, CASHLESS}
+    assert all(t.carried_from == JUNE and t.status.value == "open" for t in july.tasks)
+
+
 def _conflict(laptops: Laptops) -> None:
     """Alice ticks Wifi done; Bob marks it dropped and ticks another task: a real conflict."""
     laptops.tick(laptops.alice, WIFI)
