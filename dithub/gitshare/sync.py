@@ -16,17 +16,28 @@ import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import tomli
+
 from ..i18n import Language, t
 from ..model import Month, YearMonth
 from ..schema import month_from_data
 from ..storage import SETTINGS_FILE, read_month
 from . import markers
-from .git import GitMissing, Ran, conflicted_files, driver_command, git, merging, repository_root
+from .git import (
+    NETWORK_SECONDS,
+    GitMissing,
+    Ran,
+    attribute_applies,
+    conflicted_files,
+    driver_command,
+    git,
+    merging,
+    repository_root,
+)
 from .setup import ignore_state_folder
 from .summary import commit_message, month_changes
 
 _MONTH_FILE = re.compile(r"(\d{4})-(\d{2})\.toml")
-NETWORK_SECONDS = 120
 
 
 @dataclass
@@ -69,10 +80,8 @@ def _committed_month(book: Path, name: str, key: YearMonth) -> Month | None:
     if not shown.ok:
         return None
     try:
-        import tomli
-
         return month_from_data(tomli.loads(shown.out.removeprefix("\ufeff")), key, name, shown.out)[0]
-    except Exception:  # noqa: BLE001 - a committed file that no longer reads: counted as new
+    except (tomli.TOMLDecodeError, RecursionError):  # a committed file that did not read: counted as new
         return None
 
 
@@ -250,6 +259,8 @@ def sync(book_folder: Path, language: Language) -> SyncOutcome:
             state = "committed" if commit else "no_remote"
             return SyncOutcome(state, True, "\n".join(said), commit, lines=said)
         remote, branch = where
+        if not attribute_applies(book, "2020-01.toml"):
+            said.append(t("gitshare.sync.not_set_up", language))  # git alone merges line by line
         _pull(book, root, remote, branch, language, said)
         _push(book, remote, branch, language, said)
     except GitMissing:

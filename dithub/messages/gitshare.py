@@ -96,6 +96,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kho chưa có nơi chia sẻ (remote), nên thay đổi chỉ được ghi trên máy này.",
         "The repository has no remote to share with, so the changes are recorded on this computer only.",
     ),
+    "gitshare.sync.not_set_up": (
+        "Sổ chưa được cài bộ gộp dithub (chưa có dòng trong .gitattributes): git sẽ gộp theo từng dòng. Chạy dithub git-setup một lần.",
+        "The book is not set up for the dithub merge driver (no .gitattributes line): git will merge line by line. Run dithub git-setup once.",
+    ),
     "gitshare.sync.pulled": (
         "Đã nhận và gộp thay đổi của các máy khác từ {remote}.",
         "Received and merged the other computers' changes from {remote}.",

@@ -162,3 +162,11 @@ def test_setup_is_idempotent_and_check_says_so(laptops: Laptops, capsys: pytest.
     git(laptops.bob, "config", "--local", "--unset", "merge.dithub.driver")
     assert dithub("git-setup", str(laptops.bob), "--check") == 1
     assert "chưa cài bộ gộp dithub" in capsys.readouterr().out
+
+
+def test_sync_says_when_the_book_is_not_set_up_for_the_driver(laptops: Laptops, capsys: pytest.CaptureFixture[str]) -> None:
+    git(laptops.bob, "rm", "-q", ".gitattributes")
+    git(laptops.bob, "commit", "-q", "-m", "Bỏ .gitattributes")
+    capsys.readouterr()
+    assert dithub("sync", str(laptops.bob)) == 0
+    assert "dithub git-setup" in capsys.readouterr().out
