@@ -169,10 +169,10 @@ def _interleave(ours_text: str, theirs_text: str, sides: Sides, key: YearMonth, 
     theirs_head = theirs_regions[0][1] if theirs_regions else len(theirs_lines)
     head_ours, head_theirs = "".join(ours_lines[:ours_head]), "".join(theirs_lines[:theirs_head])
     out.append(head_ours if head_ours == head_theirs else markers.block(head_ours, head_theirs, *labels, newline))
-    placed: set[str] = set()
     # Tasks only their side keeps (we deleted, they changed) go where they stand in their file.
-    theirs_only = [task_id for task_id, *_ in theirs_regions if task_id not in {r[0] for r in ours_regions}]
-    follows = {}
+    in_ours = {task_id for task_id, *_ in ours_regions}
+    theirs_only = {task_id for task_id, *_ in theirs_regions if task_id not in in_ours}
+    follows: dict[str | None, list[str]] = {}
     previous = None
     for task_id, *_ in theirs_regions:
         if task_id in theirs_only:
@@ -187,7 +187,6 @@ def _interleave(ours_text: str, theirs_text: str, sides: Sides, key: YearMonth, 
     def put_theirs_only(after: str | None) -> None:
         for task_id in follows.get(after, []):
             out.append(markers.block("", theirs_block(task_id), *labels, newline) + newline)
-            placed.add(task_id)
 
     put_theirs_only(None)
     for task_id, start, core, end in ours_regions:
