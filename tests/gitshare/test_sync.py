@@ -170,3 +170,20 @@ def test_sync_says_when_the_book_is_not_set_up_for_the_driver(laptops: Laptops, 
     capsys.readouterr()
     assert dithub("sync", str(laptops.bob)) == 0
     assert "dithub git-setup" in capsys.readouterr().out
+
+
+def test_a_commit_git_refuses_is_told_and_leaves_the_index_as_it_was(
+    laptops: Laptops, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for key in ("user.name", "user.email"):
+        git(laptops.bob, "config", "--global", "--unset", key)
+    git(laptops.bob, "config", "--local", "user.useConfigOnly", "true")  # no guessing a name from the host
+    laptops.tick(laptops.bob, WIFI)
+    before = head(laptops.bob)
+    capsys.readouterr()
+    assert dithub("sync", str(laptops.bob), "--lang", "en") == 1
+    said = capsys.readouterr().err
+    assert "Could not record the changes" in said and "user name and email" in said
+    assert head(laptops.bob) == before
+    assert git(laptops.bob, "diff", "--cached", "--name-only").stdout == ""
+    assert status_of(laptops.bob, WIFI) == "done"  # the tick is still in the file
