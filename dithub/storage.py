@@ -25,6 +25,7 @@ from typing import Any
 
 import tomli
 
+from .gitshare.markers import conflict_problem
 from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
 from .problems import Problem
 from .schema import month_from_data, settings_from_data
@@ -152,6 +153,8 @@ def read_month(path: Path, key: YearMonth, settings: Settings | None = None) -> 
     text, problem = _decode(data, name)
     if problem:
         return MonthFile(key, path, None, [problem], "", fingerprint)
+    if (conflict := conflict_problem(text, name)) is not None:  # an unresolved git merge (dithub/gitshare)
+        return MonthFile(key, path, None, [conflict], text, fingerprint)
     try:
         parsed = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
