@@ -81,12 +81,31 @@ DEFAULT_CATEGORIES: tuple[Category, ...] = (
 
 
 @dataclass(frozen=True)
+class NoticeSettings:
+    """dithub.toml's [notice] table: who issues the meeting notice and who signs it.
+
+    Every field is optional; an empty one stays a visible blank in the notice ("Số: …/TB-…"),
+    so nothing is ever made up on the book's behalf.
+    """
+
+    parent_agency: str = ""  # "UBND TỈNH HẢI DƯƠNG"
+    agency: str = ""  # "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"; empty: the book's unit
+    code: str = ""  # the agency's short code in the number: "STTTT"
+    place: str = ""  # "Hải Dương"
+    signer_authority: str = ""  # "TL. GIÁM ĐỐC"
+    signer_title: str = ""  # "CHÁNH VĂN PHÒNG"
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Settings:
     """What dithub.toml says, with the defaults filled in. `other` is always the last category."""
 
     unit: str = ""
     language: str = "vi"
     categories: tuple[Category, ...] = DEFAULT_CATEGORIES + (OTHER,)
+    notice: NoticeSettings = NoticeSettings()
 
     def __post_init__(self) -> None:
         given = tuple(c for c in self.categories if c.id != OTHER.id)

@@ -33,6 +33,8 @@ def as_json(month: Month, settings: Settings) -> str:
     data: dict[str, Any] = {
         "month": str(month.key),
         "title": month.title,
+        "date": month.date.isoformat() if month.date else None,  # the meeting that set the month's tasks
+        "chair": month.chair,
         "categories": [
             {
                 "id": group.category.id,
@@ -47,6 +49,10 @@ def as_json(month: Month, settings: Settings) -> str:
                         "owner": task.owner,
                         "due": task.due.isoformat() if task.due else None,
                         "times_carried": task.times_carried,
+                        "carried_from": str(task.carried_from) if task.carried_from else None,
+                        "done_on": task.done_on.isoformat() if task.done_on else None,
+                        "refs": list(task.refs),
+                        "note": task.note,
                     }
                     for task in group.tasks
                 ],

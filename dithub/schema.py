@@ -13,6 +13,7 @@ from .model import (
     OTHER,
     Category,
     Month,
+    NoticeSettings,
     Settings,
     Status,
     Task,
@@ -216,9 +217,10 @@ def settings_from_data(data: Mapping[str, Any], file: str, text: str) -> tuple[S
     if language not in ("vi", "en"):
         check.add("unknown_language", "language", value=language)
         language = "vi"
+    notice = _notice_settings(data, check)
     raw_categories = data.get("categories")
     if raw_categories is None:
-        return Settings(unit, language), check.problems
+        return Settings(unit, language, notice=notice), check.problems
     categories: list[Category] = []
     if not isinstance(raw_categories, list):
         check.add("categories_not_list", "categories")
@@ -238,7 +240,35 @@ def settings_from_data(data: Mapping[str, Any], file: str, text: str) -> tuple[S
             continue
         categories.append(Category(cid, nfc(label), tuple(nfc(k) for k in keywords)))
     if not categories:
-        return Settings(unit, language), check.problems
+        return Settings(unit, language, notice=notice), check.problems
     if not any(c.id == OTHER.id for c in categories):
         categories.append(OTHER)
-    return Settings(unit, language, tuple(categories)), check.problems
+    return Settings(unit, language, tuple(categories), notice), check.problems
+
+
+_NOTICE_TEXT_KEYS = ("parent_agency", "agency", "code", "place", "signer_authority", "signer_title", "signer_name")
+
+
+def _notice_settings(data: Mapping[str, Any], check: _Checker) -> NoticeSettings:
+    """The [notice] table; a wrong value is reported and left blank, as if it were not given."""
+    raw = data.get("notice")
+    if raw is None:
+        return NoticeSettings()
+    if not isinstance(raw, Mapping):
+        check.add("notice_not_table", "notice")
+        return NoticeSettings()
+    values: dict[str, Any] = {}
+    for key in _NOTICE_TEXT_KEYS:
+        value = raw.get(key)
+        if value is not None and not isinstance(value, str):
+            check.add("wrong_type", key, key=f"notice.{key}", expected="text", example=f'{key} = "…"')
+        elif value is not None:
+            values[key] = nfc(value).strip()
+    recipients = raw.get("recipients", [])
+    if isinstance(recipients, str):
+        recipients = [recipients]
+    if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
+        check.add("wrong_type", "recipients", key="notice.recipients", expected="list", example='recipients = ["Lãnh đạo Sở"]')
+        recipients = []
+    values["recipients"] = tuple(nfc(r).strip() for r in recipients if r.strip())
+    return NoticeSettings(**values)
