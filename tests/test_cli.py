@@ -155,7 +155,14 @@ def test_report_json_structure(book_dir: Path, capsys: pytest.CaptureFixture[str
         "owner": "Thanh tra Sở",
         "due": "2020-06-19",
         "times_carried": 0,
+        "carried_from": None,
+        "done_on": None,
+        "refs": ["Kế hoạch thanh tra, kiểm tra năm 2020"],
+        "note": None,
     }
+    # What a notice needs: the meeting that set the month's tasks, and the notes taken at it.
+    assert (data["date"], data["chair"]) == ("2020-06-02", "Nguyễn Cao Thắng, Giám đốc Sở")
+    assert inspection["tasks"][0]["note"] == "Tham mưu ban hành Quyết định, Kế hoạch kiểm tra trước"
     egov = next(c for c in data["categories"] if c["id"] == "egov")
     hoi_thao = next(t for t in egov["tasks"] if t["id"] == "hoi-thao-cntt-tt-lan-24")
     assert hoi_thao["times_carried"] == 3
