@@ -166,9 +166,9 @@ def _space(container, points: int, keep_with_next: bool = False) -> None:  # typ
     _run(paragraph, "", Pt(points))
 
 
-def _table(document: DocxDocument, widths: tuple[Length, Length]) -> Table:
+def _table(document: DocxDocument, widths: tuple[Length, Length], rows: int = 1) -> Table:
     """A borderless two-column table, fixed layout, widths in the grid (LibreOffice reads the grid)."""
-    table = document.add_table(rows=1, cols=2)
+    table = document.add_table(rows=rows, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     tbl_pr = table._tbl.tblPr
@@ -196,10 +196,10 @@ def _table(document: DocxDocument, widths: tuple[Length, Length]) -> Table:
     tbl_pr.append(margins)
     for column, w in zip(table.columns, widths):
         column.width = w
-    for cell, w in zip(table.rows[0].cells, widths):
-        cell.width = w
-    row_pr = table.rows[0]._tr.get_or_add_trPr()
-    row_pr.append(OxmlElement("w:cantSplit"))  # the signature never splits across two pages
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths):
+            cell.width = w
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # the signature never splits across pages
     return table
 
 
@@ -207,19 +207,21 @@ def _table(document: DocxDocument, widths: tuple[Length, Length]) -> Table:
 
 
 def _header_table(document: DocxDocument, notice: NoticeText) -> None:
-    table = _table(document, HEADER_COLUMNS)
+    # Two rows: the number and the place and date share a line however many lines the names take.
+    table = _table(document, HEADER_COLUMNS, rows=2)
     left, right = table.rows[0].cells
+    number, place_date = table.rows[1].cells
     room = int(HEADER_COLUMNS[0])
     _lines(left, notice.parent_agency, Pt(13), room)
     widest = _lines(left, notice.agency, Pt(13), room, bold=True)
     _rule(left, int(widest * 0.4), room)
     _space(left, 6)
-    _paragraph(left, notice.number, Pt(13))
+    _paragraph(number, notice.number, Pt(13))
     _paragraph(right, notice.country, Pt(13), bold=True)
     _paragraph(right, notice.motto, Pt(14), bold=True)
     _rule(right, text_width(notice.motto, Pt(14), True), int(HEADER_COLUMNS[1]))
     _space(right, 6)
-    _paragraph(right, notice.place_date, Pt(14), italic=True)
+    _paragraph(place_date, notice.place_date, Pt(14), italic=True)
 
 
 def balanced_lines(text: str, size: Length, room: int, bold: bool = False) -> list[str]:

@@ -18,15 +18,15 @@ def open_docx(path: Path) -> DocxDocument:
 
 
 def paragraphs(document: DocxDocument) -> list[Paragraph]:
-    """Body paragraphs and those inside table cells, in the order they are printed."""
+    """Body paragraphs and those inside table cells, in the order a person reads them."""
     found: list[Paragraph] = []
     for block in document.element.body.iterchildren():
         if block.tag == qn("w:p"):
             found.append(Paragraph(block, document))
         elif block.tag == qn("w:tbl"):
             table = Table(block, document)
-            for row in table.rows:
-                for cell in row.cells:
+            for column in table.columns:  # a two-column block reads down the left, then the right
+                for cell in column.cells:
                     found.extend(cell.paragraphs)
     return found
 
