@@ -59,6 +59,8 @@ def run(args: argparse.Namespace, language: str | None) -> int:
     if notice.results is None:
         print(t("notice.cli.no_results", speak, file=month_path(book.folder, notice.reviewed).name), file=sys.stderr)
     blank = [name for name in _BLANKABLE if not getattr(book.settings.notice, name)]
+    if not (book.settings.notice.agency or book.settings.unit):
+        blank.insert(1, "agency")
     if blank:
         print(t("notice.cli.blanks", speak, keys=", ".join(f"notice.{name}" for name in blank)), file=sys.stderr)
     return 0

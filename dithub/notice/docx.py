@@ -17,13 +17,16 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Length, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from .wording import Kind, NoticeText
 
 FONT = "Times New Roman"
+Container = DocxDocument | _Cell  # what paragraphs are added to
 PAGE = (Mm(210), Mm(297))
 MARGINS = {"top": Mm(20), "bottom": Mm(20), "left": Mm(30), "right": Mm(15)}
 TEXT_WIDTH = Mm(210 - 30 - 15)
@@ -64,7 +67,7 @@ def _page(document: DocxDocument) -> None:
     _page_field(_run(paragraph, "", BODY_SIZE))
 
 
-def _page_field(run) -> None:  # type: ignore[no-untyped-def]
+def _page_field(run: Run) -> None:
     """A PAGE field, which Word and LibreOffice fill in with each page's number."""
     for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "2"), ("end", None)):
         if kind:
@@ -80,7 +83,7 @@ def _page_field(run) -> None:  # type: ignore[no-untyped-def]
         run._r.append(element)
 
 
-def _set_fonts(r_pr) -> None:  # type: ignore[no-untyped-def]
+def _set_fonts(r_pr: BaseOxmlElement) -> None:
     """Every slot, east-Asian included: Word picks the slot per character, and a theme font
     left in any of them shows Vietnamese in Calibri or a Chinese face on some machines."""
     fonts = r_pr.find(qn("w:rFonts"))
@@ -108,7 +111,7 @@ def _fonts(document: DocxDocument) -> None:
     normal.paragraph_format.line_spacing = 1.0
 
 
-def _run(paragraph: Paragraph, text: str, size: Length, bold: bool = False, italic: bool = False):  # type: ignore[no-untyped-def]
+def _run(paragraph: Paragraph, text: str, size: Length, bold: bool = False, italic: bool = False) -> Run:
     run = paragraph.add_run(text)
     run.font.name = FONT
     run.font.size = size
@@ -121,7 +124,15 @@ def _run(paragraph: Paragraph, text: str, size: Length, bold: bool = False, ital
 # --- building blocks ---
 
 
-def _paragraph(container, text: str, size: Length, *, bold=False, italic=False, align=WD_ALIGN_PARAGRAPH.CENTER) -> Paragraph:  # type: ignore[no-untyped-def]
+def _paragraph(
+    container: Container,
+    text: str,
+    size: Length,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER,
+) -> Paragraph:
     first = container.paragraphs[0] if isinstance(container, _Cell) and not container.paragraphs[0].runs else None
     paragraph = first if first is not None and not first.text else container.add_paragraph()
     paragraph.alignment = align
@@ -139,7 +150,7 @@ def text_width(text: str, size: Length, bold: bool = False) -> int:
     return int(em * size * (1.06 if bold else 1.0))
 
 
-def _rule(container, width: int, room: int) -> Paragraph:  # type: ignore[no-untyped-def]
+def _rule(container: Container, width: int, room: int) -> Paragraph:
     """A solid rule `width` long, centred in `room`: the bottom border of an empty, 1 pt paragraph."""
     paragraph = container.add_paragraph()
     side = max(0, (room - min(width, room)) // 2)
@@ -158,7 +169,7 @@ def _rule(container, width: int, room: int) -> Paragraph:  # type: ignore[no-unt
     return paragraph
 
 
-def _space(container, points: int, keep_with_next: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _space(container: Container, points: int, keep_with_next: bool = False) -> None:
     paragraph = container.add_paragraph()
     paragraph.paragraph_format.keep_with_next = keep_with_next
     paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..book import Book
 from ..i18n import Language, month_label, problem_line, t
-from ..model import YearMonth
+from ..model import Month, YearMonth
 from ..problems import Problem
 from ..storage import TEMP_SUFFIX
 from ..text import printable
@@ -63,11 +63,10 @@ def notice_of(book: Book, key: YearMonth | None = None) -> Notice:
         raise NoticeError("not_in_book", {"month": month_label(key, book.language)})
     month = _readable(book, key)
     previous = _readable(book, key.previous()) if key.previous() in book.keys else None
-    assert month is not None
     return build_notice(month, previous, book.settings)
 
 
-def _readable(book: Book, key: YearMonth):  # type: ignore[no-untyped-def]
+def _readable(book: Book, key: YearMonth) -> Month:
     file = book.load(key)
     month = book.month(key)
     if file.is_broken or month is None:
