@@ -9,7 +9,9 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Length, Mm, Pt
+
+from dithub.notice.docx import balanced_lines, text_width
 
 from ._reading import TNR, east_asian_font, find, looks, open_docx, paragraphs
 
@@ -112,22 +114,35 @@ def _rules(cell_or_document) -> list:  # type: ignore[no-untyped-def]
 
 def test_short_rules_under_the_agency_the_motto_and_the_summary(june) -> None:  # type: ignore[no-untyped-def]
     left, right = june.tables[0].rows[0].cells
-    for cell, above, width, share in (
-        (left, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", 68, (0.2, 0.6)),  # 1/3 to 1/2 of the name's width
-        (right, "Độc lập - Tự do - Hạnh phúc", 97, (0.55, 0.8)),  # as long as the motto
+    agency_lines = balanced_lines("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", Pt(13), Mm(68), bold=True)
+    assert agency_lines == ["SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"]  # too wide for 68 mm: two even lines
+    agency = max(text_width(line, Pt(13), bold=True) for line in agency_lines)
+    motto = text_width("Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True)
+    for cell, above, width, (low, high) in (
+        (left, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", 68, (agency / 3, agency / 2)),  # 1/3 to 1/2 of the name
+        (right, "Độc lập - Tự do - Hạnh phúc", 97, (motto * 0.95, motto * 1.05)),  # as long as the motto
     ):
         ((rule, border),) = _rules(cell)
         assert border.get(qn("w:val")) == "single" and not rule.text.strip()
         names = [" ".join(p.text.split()) for p in cell.paragraphs]
-        assert names[names.index(above) + 1] == ""  # right under the text it belongs to
-        assert cell.paragraphs[names.index(above) + 1]._p is rule._p
+        assert cell.paragraphs[names.index(above) + 1]._p is rule._p  # right under the text it belongs to
         form = rule.paragraph_format
         length = Mm(width) - form.left_indent - form.right_indent
-        assert share[0] * Mm(width) < length < share[1] * Mm(width), length.mm
+        assert low <= length <= high, (Length(low).mm, Length(length).mm, Length(high).mm)
         assert abs(form.left_indent - form.right_indent) < Mm(1)  # centred
     ((rule, _),) = _rules(june)
     body = [p._p for p in june.paragraphs]
     assert june.paragraphs[body.index(rule._p) - 1].text.startswith("Kết luận của Giám đốc Sở")
+
+
+def test_width_estimate_is_near_times_new_roman() -> None:
+    """Measured on the PDF LibreOffice prints (Liberation Serif, Times New Roman's metrics)."""
+    for text, size, bold, printed_mm in (
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, True, 96),
+        ("Độc lập - Tự do - Hạnh phúc", 14, True, 61.5),
+        ("UBND TỈNH HẢI DƯƠNG", 13, False, 52),
+    ):
+        assert abs(Length(text_width(text, Pt(size), bold)).mm - printed_mm) < printed_mm * 0.08
 
 
 def test_body_is_justified_with_a_first_line_indent_and_space_between(june) -> None:  # type: ignore[no-untyped-def]
