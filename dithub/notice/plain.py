@@ -12,25 +12,30 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")  # "&amp;" in a title must stay five charac
 _STARTS_BLOCK = re.compile(r"^(\d+)([.)])|^([+\-=])")  # a list or a rule where text begins
 
 
-def escape(text: str) -> str:
-    """Text from the book, safe in Markdown: "**Khẩn**" shows the stars, never bold."""
+def escape(text: str, starts_block: bool = True) -> str:
+    """Text from the book, safe in Markdown: "**Khẩn**" shows the stars, never bold.
+
+    `starts_block`: the text begins a line, where "1." or "-" would start a list.
+    """
     text = _ENTITY.sub(r"\\&", _MARKUP.sub(r"\\\1", text))
+    if not starts_block:
+        return text
     return _STARTS_BLOCK.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
 
 
 def _md_line(line: Line) -> str:
     text = line.text
     if line.kind is Kind.PART:
-        return f"## {escape(text)}"
+        return f"## {escape(text, starts_block=False)}"
     if line.kind is Kind.GROUP:
-        return f"### {escape(text)}"
+        return f"### {escape(text, starts_block=False)}"
     if line.kind is Kind.LABEL:
-        return f"*{escape(text)}*"
+        return f"*{escape(text, starts_block=False)}*"
     if line.kind is Kind.ITEM and text.startswith("- "):
         return f"- {escape(text[2:])}"
     if line.kind is Kind.TASK:
         number, _, title = text.partition(" ")
-        return f"**{number}** {escape(title)}"
+        return f"**{number}** {escape(title, starts_block=False)}"
     return escape(text)
 
 
