@@ -155,11 +155,20 @@ def test_keyword_written_without_diacritics_matches_title_with_them() -> None:
     assert infer_category("Kiểm tra Công ty Cổ phần Đầu tư và phát triển Hà Thành", categories) == "inspection"
 
 
-def test_first_matching_category_wins() -> None:
+def test_the_keyword_nearest_the_object_wins_not_the_first_category() -> None:
+    # "kiểm tra" acts on "các đài truyền thanh": the task belongs to broadcasting, whatever the order.
     title = "Xây dựng kế hoạch kiểm tra các đài truyền thanh cơ sở"
-    assert infer_category(title, Settings().categories) == "inspection"
+    assert infer_category(title, Settings().categories) == "broadcasting"
     broadcasting_first = (DEFAULT_CATEGORIES[3], DEFAULT_CATEGORIES[0])
     assert infer_category(title, broadcasting_first) == "broadcasting"
+    # The task's own leading verb is its kind, even when another keyword follows.
+    assert infer_category("Kiểm tra các đài truyền thanh cơ sở", Settings().categories) == "inspection"
+
+
+def test_equal_matches_fall_back_to_the_order_of_the_categories() -> None:
+    twins = (Category("a", "A", ("chuyển đổi số",)), Category("b", "B", ("chuyển đổi số",)))
+    assert infer_category("Thực hiện chuyển đổi số", twins) == "a"
+    assert infer_category("Thực hiện chuyển đổi số", twins[::-1]) == "b"
 
 
 def test_keyword_inside_a_longer_word_does_not_match() -> None:
