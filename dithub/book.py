@@ -171,6 +171,14 @@ class Book:
         month = add_task(self.editable(key), task)
         return month.tasks[-1], self._apply(t("change.added", self.language), {key: month})
 
+    def import_tasks(self, key: YearMonth, months_after: dict[YearMonth, Month]) -> Change:
+        """Record an import (dithub.importer.apply's months: the month, and last month when tasks
+        continue) as one undoable change."""
+        for changed in months_after:
+            self.editable(changed)
+        added = len(months_after[key].tasks) - len(self.editable(key).tasks)
+        return self._apply(t("import.change_label", self.language, count=added), dict(months_after))
+
     def edit(self, key: YearMonth, task: Task) -> Change:
         return self._apply(t("change.edited", self.language), {key: self.editable(key).with_task(task)})
 

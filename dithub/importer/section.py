@@ -1,0 +1,90 @@
+"""Finding the part of a report or notice that sets the coming month's tasks."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import YearMonth
+from ..text import fold
+from .vocabulary import END_MARKERS, RESULT_CUES, TASK_CUES
+
+_LIST_MARK = re.compile(r"^\s*(?:[-+•*–—▪●]+|\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s+")
+_MONTH = re.compile(r"\bthang\s+0?(\d{1,2})\b")
+_TAIL_BREAK = re.compile(r"(?:\.\s|;\s|\bdong thoi\b|\bsau khi\b)")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty lines, without their list marks ("-", "1.", "a)", "II.")."""
+    result = []
+    for line in text.split("\n"):
+        line = _LIST_MARK.sub("", line.strip()).strip()
+        if line:
+            result.append(line)
+    return result
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[0-9a-z]+|:", fold(text)))
+
+
+def cue_score(lead: str, month: YearMonth) -> int:
+    """How surely `lead` (text before a colon, or a heading) announces the tasks of `month`."""
+    folded = _folded(lead)
+    tail = _TAIL_BREAK.split(folded)[-1]  # "... tháng 5, đồng thời nhấn mạnh ... tháng 6, đó là"
+    score = sum(2 for cue in TASK_CUES if cue in tail) + (1 if "ket luan" in tail else 0)
+    score -= sum(3 for cue in RESULT_CUES if cue in tail)
+    months = {int(m) for m in _MONTH.findall(tail)}
+    if month.month in months:
+        score += 3
+    elif months:
+        score -= 3  # last month's results: "Trong tháng 5/2020, ... nổi bật như:"
+    return score
+
+
+def is_end(paragraph: str) -> bool:
+    """A web page's footer, a notice's "Nơi nhận:" or signature, or "Tổ chức thực hiện"."""
+    folded = _folded(paragraph)
+    for marker in END_MARKERS:
+        if folded == marker or folded.startswith(marker + " :") or (folded.startswith(marker) and len(folded.split()) <= 6):
+            return True
+    return False
+
+
+def _cue_split(paragraph: str) -> tuple[str, str] | None:
+    """(lead, rest) at the paragraph's announcing colon, or the whole line as a heading."""
+    colon = paragraph.rfind(":")
+    while colon > 0 and colon + 1 < len(paragraph) and paragraph[colon - 1].isdigit() and paragraph[colon + 1].isdigit():
+        colon = paragraph.rfind(":", 0, colon)  # 8:30 is a time, not an announcement
+    if colon > 0:
+        return paragraph[:colon], paragraph[colon + 1 :].strip()
+    if len(paragraph.split()) <= 15 and not paragraph.rstrip().endswith((".", ";")):
+        return paragraph, ""
+    return None
+
+
+def task_part(lines: list[str], month: YearMonth) -> tuple[list[str], bool]:
+    """The lines that set the month's tasks and whether a cue announced them.
+
+    No cue: the whole text (a list pasted on its own), up to its footer.
+    """
+    best: tuple[int, int, str] | None = None
+    for index, line in enumerate(lines):
+        split = _cue_split(line)
+        if split is None:
+            continue
+        score = cue_score(split[0], month)
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, index, split[1])
+    if best is None:
+        start, first = 0, []
+    else:
+        start, first = best[1] + 1, [best[2]] if best[2] else []
+    part = list(first)
+    for line in lines[start:]:
+        if is_end(line):
+            break
+        split = _cue_split(line)
+        if best is not None and split is not None and split[1] == "" and cue_score(split[0], month) <= -2:
+            break  # the next part of a notice: "Kết quả thực hiện ..."
+        part.append(line)
+    return part, best is not None

@@ -1,0 +1,154 @@
+"""Splitting the task part into tasks: paragraphs, then ";", then sentences.
+
+Never on ","; never inside quotes, parentheses, numbers or document references. A list after a
+colon whose items are nouns ("kiểm tra ... đối với: Công ty A; Công ty B") gives one task per
+item, each with the lead-in's verb (and its references).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import fold
+from .details import reference_spans, references
+from .vocabulary import FOLDED_WORD, ORG_HEADS, VERBS
+
+_OPENERS = {"(": ")", "“": "”", "«": "»", "[": "]"}
+_ABBREVIATIONS = frozenset({"tp", "q", "kt", "tl", "tm", "ts", "ths", "pgs", "gs", "tx", "tt", "p", "v.v", "st"})
+_TRAILING = re.compile(r"(?:\s*(?:\./\.|…|\.\.\.|[.;,:]))+\s*$")
+_ORG_LEAD = re.compile(r"^" + ORG_HEADS + r"\b")
+_CUTS = (" theo ", " đối với", " tại ", " cho các", " như sau", " gồm", " bao gồm", " sau")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One task as the text gives it: its words, the sentence it came from, what the lead-in adds."""
+
+    text: str
+    source: str
+    owner: str | None = None
+    lead_refs: tuple[str, ...] = ()
+
+
+def _protected(text: str) -> list[bool]:
+    """Which characters are inside quotes, parentheses or a document reference."""
+    mask = [False] * len(text)
+    stack: list[str] = []
+    straight = False
+    for index, ch in enumerate(text):
+        if ch == '"':
+            straight = not straight
+            mask[index] = True
+            continue
+        if stack and ch == stack[-1]:
+            stack.pop()
+            mask[index] = True
+            continue
+        if ch in _OPENERS:
+            stack.append(_OPENERS[ch])
+        mask[index] = bool(stack) or straight
+    for start, end in reference_spans(text):
+        for index in range(start, end):
+            mask[index] = True
+    return mask
+
+
+def _cut(text: str, at: list[int]) -> list[str]:
+    pieces, start = [], 0
+    for index in at:
+        pieces.append(text[start:index])
+        start = index + 1
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _semicolons(text: str) -> list[str]:
+    mask = _protected(text)
+    return _cut(text, [i for i, ch in enumerate(text) if ch == ";" and not mask[i]])
+
+
+def _sentences(text: str) -> list[str]:
+    """At a full stop followed by a capital, not after "TP." and the like, nor inside a number."""
+    mask = _protected(text)
+    cuts = []
+    for match in re.finditer(r"(?:\.\.\.|…|\.)(?=\s+[A-ZÀ-ỸĐ0-9“\"])", text):
+        index = match.start()
+        if mask[index]:
+            continue
+        before = text[:index].split()
+        if before and fold(before[-1]).strip("().").lower() in _ABBREVIATIONS:
+            continue
+        cuts.append(match.end() - 1)
+    return _cut(text, cuts)
+
+
+def _colon(text: str) -> int:
+    mask = _protected(text)
+    for index, ch in enumerate(text):
+        if ch == ":" and not mask[index] and not (0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()):
+            return index
+    return -1
+
+
+def starts_with_verb(text: str) -> bool:
+    folded = FOLDED_WORD.findall(fold(text))
+    return any(" ".join(folded[:size]) in VERBS for size in (3, 2, 1))
+
+
+def _lead_verb(lead: str) -> str | None:
+    """The verb phrase of "Tham mưu ... và tiến hành kiểm tra theo Kế hoạch ... đối với": "kiểm tra"."""
+    cut = min((i for i in (lead.find(c) for c in _CUTS) if i > 0), default=len(lead))
+    head = lead[:cut]
+    words = head.split()
+    folded = [" ".join(FOLDED_WORD.findall(fold(w))) for w in words]
+    found = None
+    for index in range(len(words)):
+        for size in (3, 2, 1):
+            if " ".join(folded[index : index + size]) in VERBS and (index + size == len(words) or size > 1 or found is None):
+                found = index
+                break
+    if found is None:
+        return None
+    phrase = " ".join(words[found:])
+    joiner = lead[cut:].split()
+    if len(words) - found > 2 and lead[cut:].startswith(" đối với"):
+        phrase += " đối với"  # "kiểm tra việc chấp hành pháp luật đối với" + "Công ty A"
+    del joiner
+    return phrase
+
+
+def clean(text: str) -> str:
+    """A title: no trailing "…", "...", ".", "./."; first letter a capital; single spaces."""
+    text = " ".join(_TRAILING.sub("", text).split())
+    return text[:1].upper() + text[1:]
+
+
+def pieces(lines: list[str]) -> list[Piece]:
+    result: list[Piece] = []
+    owner: str | None = None
+    verb: str | None = None  # a lead-in's verb, while its list of nouns runs
+    lead_refs: tuple[str, ...] = ()
+    for line in lines:
+        for clause in _semicolons(line):
+            for sentence in _sentences(clause):
+                colon = _colon(sentence)
+                if colon >= 0:
+                    lead, sentence = sentence[:colon].strip(), sentence[colon + 1 :].strip()
+                    if _ORG_LEAD.match(lead) and not starts_with_verb(lead) and len(lead.split()) <= 12:
+                        owner, verb, lead_refs = lead, None, ()
+                    else:
+                        verb = _lead_verb(lead)
+                        lead_refs = tuple(references(lead))
+                    if not sentence:
+                        continue
+                if verb and not starts_with_verb(sentence):
+                    text = f"{verb} {sentence}"
+                    result.append(Piece(clean(text), sentence, owner, lead_refs))
+                    continue
+                verb, lead_refs = None, ()
+                if len(sentence.split()) >= 3:
+                    result.append(Piece(clean(sentence), sentence, owner))
+        if verb is None:
+            lead_refs = ()
+    return result
