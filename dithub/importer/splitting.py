@@ -111,10 +111,8 @@ def _lead_verb(lead: str) -> str | None:
     if found is None:
         return None
     phrase = " ".join(words[found:])
-    joiner = lead[cut:].split()
     if len(words) - found > 2 and lead[cut:].startswith(" đối với"):
         phrase += " đối với"  # "kiểm tra việc chấp hành pháp luật đối với" + "Công ty A"
-    del joiner
     return phrase
 
 
@@ -135,7 +133,7 @@ def pieces(lines: list[str]) -> list[Piece]:
                 colon = _colon(sentence)
                 if colon >= 0:
                     lead, sentence = sentence[:colon].strip(), sentence[colon + 1 :].strip()
-                    if _ORG_LEAD.match(lead) and not starts_with_verb(lead) and len(lead.split()) <= 12:
+                    if _ORG_LEAD.match(lead) and len(lead.split()) <= (4 if starts_with_verb(lead) else 12):  # "Thanh tra Sở:"
                         owner, verb, lead_refs = lead, None, ()
                     else:
                         verb = _lead_verb(lead)
