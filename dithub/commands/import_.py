@@ -20,13 +20,14 @@ def add_arguments(parser: argparse.ArgumentParser, h) -> None:  # type: ignore[n
     def words(key: str) -> str:
         return h((t(key, "vi"), t(key, "en")))
 
-
     parser.add_argument("book", help=h(("thư mục sổ giao ban", "the briefing book's folder")))
     parser.add_argument("file", help=words("import.help_file"))
     parser.add_argument("--month", required=True, help=words("import.help_month"))
     parser.add_argument("--yes", action="store_true", help=words("import.help_yes"))
     parser.add_argument("--dry-run", action="store_true", help=words("import.help_dry_run"))
-    parser.add_argument("--format", choices=("text", "json"), default="text", help=h(("định dạng: text hoặc json", "format: text or json")))
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=h(("định dạng: text hoặc json", "format: text or json"))
+    )
 
 
 def run(args: argparse.Namespace, language) -> int:  # type: ignore[no-untyped-def]
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace, language) -> int:  # type: ignore[no-untyped-d
     except SourceError as error:
         print(t(f"import.source_{error.reason}", language, file=source_path.name, line=error.line or 1), file=sys.stderr)
         return 1
-    if not proposal.tasks:
+    if not any(task.selected for task in proposal.tasks):  # nothing reads like a task (already there counts)
         print(t("import.no_tasks", language, file=source_path.name, month=f"{key.month}/{key.year}"), file=sys.stderr)
         return 1
     if args.dry_run and args.format == "json":

@@ -41,7 +41,9 @@ def reference_spans(text: str) -> list[tuple[int, int]]:
 
 _ORG = ORG_HEADS + r"(?:\s+[^\s,;()]+){0,8}?"
 _PAREN_OWNER = re.compile(r"\s*\((" + ORG_HEADS + r"[^()]*?)(?:\s+chủ trì[^()]*)?\)")
-_GIVEN_TO = re.compile(r"[,;.]?\s*(?:giao cho|giao|do)\s+(" + _ORG + r")\s+(?:chủ trì|thực hiện|tham mưu|triển khai|phụ trách)\b[^;]*$")
+_GIVEN_TO = re.compile(
+    r"[,;.]?\s*(?:giao cho|giao|do)\s+(" + _ORG + r")\s+(?:chủ trì|thực hiện|tham mưu|triển khai|phụ trách)\b[^;]*$"
+)
 
 
 def owner(text: str) -> tuple[str | None, str]:
@@ -59,7 +61,9 @@ _DUE_DAY = re.compile(
     r"[,;]?\s*(?:\(?\s*)?(?:hoàn thành\s+|xong\s+)?(?:trước|chậm nhất|trong)\s+(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?\)?",
     re.IGNORECASE,
 )
-_DUE_MONTH = re.compile(r"[,;]?\s*\(?(?:hoàn thành\s+|xong\s+)?trong\s+tháng\s+(\d{1,2})(?:[/.-](\d{4})|\s+năm\s+(\d{4}))?\)?", re.IGNORECASE)
+_DUE_MONTH = re.compile(
+    r"[,;]?\s*\(?(?:hoàn thành\s+|xong\s+)?trong\s+tháng\s+(\d{1,2})(?:[/.-](\d{4})|\s+năm\s+(\d{4}))?\)?", re.IGNORECASE
+)
 
 
 def due(text: str, month: YearMonth) -> tuple[date | None, str]:

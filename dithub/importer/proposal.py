@@ -100,7 +100,9 @@ def propose(text: str, month: YearMonth, settings: Settings, previous: Month | N
     return Proposal(month, tasks, cued)
 
 
-def propose_from_file(path: Path, month: YearMonth, settings: Settings, previous: Month | None, current: Month | None) -> Proposal:
+def propose_from_file(
+    path: Path, month: YearMonth, settings: Settings, previous: Month | None, current: Month | None
+) -> Proposal:
     """The same, from a .txt or .docx file; raises reading.SourceError."""
     return propose(read_source(path), month, settings, previous, current)
 

@@ -69,12 +69,12 @@ def _docx_text(path: Path) -> str:
             if isinstance(block, Paragraph):
                 lines.append(block.text)
             elif isinstance(block, Table):
-                seen: set[int] = set()
+                seen: set[object] = set()  # the cells' XML elements, held so their identity stays theirs
                 for row in block.rows:
                     for cell in row.cells:
-                        if id(cell._tc) in seen:  # a merged cell is listed once per column it spans
+                        if cell._tc in seen:  # a merged cell is listed once per column it spans
                             continue
-                        seen.add(id(cell._tc))
+                        seen.add(cell._tc)
                         walk(cell.iter_inner_content())
 
     walk(document.iter_inner_content())

@@ -84,7 +84,8 @@ def task_part(lines: list[str], month: YearMonth) -> tuple[list[str], bool]:
         if is_end(line):
             break
         split = _cue_split(line)
-        if best is not None and split is not None and split[1] == "" and cue_score(split[0], month) <= -2:
+        heading = line.rstrip().endswith(":") or (line.isupper() and len(line.split()) <= 15)
+        if best is not None and split is not None and heading and split[1] == "" and cue_score(split[0], month) <= -2:
             break  # the next part of a notice: "Kết quả thực hiện ..."
         part.append(line)
     return part, best is not None

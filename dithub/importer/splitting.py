@@ -86,7 +86,11 @@ def _sentences(text: str) -> list[str]:
 def _colon(text: str) -> int:
     mask = _protected(text)
     for index, ch in enumerate(text):
-        if ch == ":" and not mask[index] and not (0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()):
+        if (
+            ch == ":"
+            and not mask[index]
+            and not (0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit())
+        ):
             return index
     return -1
 

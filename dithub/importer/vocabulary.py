@@ -42,7 +42,16 @@ TASK_CUES = (
     "thuc hien tot",
     "ke hoach cong tac thang",
 )
-RESULT_CUES = ("noi bat", "ket qua", "da dat", "dat duoc", "hoan thanh tot", "da thuc hien", "da trien khai", "tinh hinh thuc hien")
+RESULT_CUES = (
+    "noi bat",
+    "ket qua",
+    "da dat",
+    "dat duoc",
+    "hoan thanh tot",
+    "da thuc hien",
+    "da trien khai",
+    "tinh hinh thuc hien",
+)
 
 # Lines where the task part (or a web page's article) is over.
 END_MARKERS = (

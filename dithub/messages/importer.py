@@ -41,7 +41,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(Không thấy câu mở phần nhiệm vụ: đã đọc cả văn bản, chỉ chọn những câu bắt đầu bằng động từ.)",
         "(No phrase announcing the tasks: the whole text was read; only sentences starting with a verb are ticked.)",
     ),
-    "import.continues": ("tiếp nối “{id}” của tháng trước (độ tin cậy {confidence})", "continues “{id}” of last month (confidence {confidence})"),
+    "import.continues": (
+        "tiếp nối “{id}” của tháng trước (độ tin cậy {confidence})",
+        "continues “{id}” of last month (confidence {confidence})",
+    ),
     "import.already_there": ("đã có trong tháng, sẽ không ghi lại", "already in the month, not written again"),
     "import.owner": ("chủ trì: {owner}", "lead: {owner}"),
     "import.due": ("hạn: {due}", "due: {due}"),
@@ -52,7 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing written: the import needs a yes, but nobody can answer (input is not a keyboard). Add --yes to write, or --dry-run to look only.",
     ),
     "import.declined": ("Chưa ghi gì.", "Nothing written."),
-    "import.nothing_new": ("Không có nhiệm vụ mới để ghi: mọi nhiệm vụ đã chọn đều có trong {month}.", "Nothing new to write: every selected task is already in {month}."),
+    "import.nothing_new": (
+        "Không có nhiệm vụ mới để ghi: mọi nhiệm vụ đã chọn đều có trong {month}.",
+        "Nothing new to write: every selected task is already in {month}.",
+    ),
     "import.written": (
         "Đã ghi {count} nhiệm vụ vào {file} ({continued} tiếp nối từ tháng trước).",
         "Wrote {count} tasks to {file} ({continued} continued from last month).",

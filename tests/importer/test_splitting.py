@@ -61,7 +61,11 @@ def test_a_list_of_nouns_after_a_colon_gives_one_task_each_with_the_lead_in_verb
 
 def test_titles_keep_their_leading_verb_and_lose_trailing_dots() -> None:
     text = "Tiếp tục triển khai Kế hoạch tổ chức Hội thảo lần thứ 24…\nXây dựng kế hoạch truyền thanh cơ sở.../.\nBáo cáo kết quả quý II./."
-    assert titles(text) == ["Tiếp tục triển khai Kế hoạch tổ chức Hội thảo lần thứ 24", "Xây dựng kế hoạch truyền thanh cơ sở", "Báo cáo kết quả quý II"]
+    assert titles(text) == [
+        "Tiếp tục triển khai Kế hoạch tổ chức Hội thảo lần thứ 24",
+        "Xây dựng kế hoạch truyền thanh cơ sở",
+        "Báo cáo kết quả quý II",
+    ]
 
 
 def test_last_months_results_are_not_the_tasks() -> None:
@@ -71,7 +75,9 @@ def test_last_months_results_are_not_the_tasks() -> None:
         + CUE
         + "Tổ chức Đại hội Đảng bộ Sở TTTT lần thứ 3, nhiệm kỳ 2020-2025.\nNguồn: Hồng Chinh"
     )
-    assert [t.title for t in propose(text, JUNE, Settings(), None, None).tasks] == ["Tổ chức Đại hội Đảng bộ Sở TTTT lần thứ 3, nhiệm kỳ 2020-2025"]
+    assert [t.title for t in propose(text, JUNE, Settings(), None, None).tasks] == [
+        "Tổ chức Đại hội Đảng bộ Sở TTTT lần thứ 3, nhiệm kỳ 2020-2025"
+    ]
 
 
 def test_a_notice_with_headings_and_offices() -> None:
@@ -94,14 +100,20 @@ def test_a_notice_with_headings_and_offices() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Báo cáo kết quả triển khai Kế hoạch số 101/KH-UBND ngày 10/01/2020 về thực hiện", ["Kế hoạch số 101/KH-UBND ngày 10/01/2020"]),
+        (
+            "Báo cáo kết quả triển khai Kế hoạch số 101/KH-UBND ngày 10/01/2020 về thực hiện",
+            ["Kế hoạch số 101/KH-UBND ngày 10/01/2020"],
+        ),
         (
             "theo Quyết định 135/QĐ-TTg ngày 20/01/2020 của Thủ tướng Chính phủ",
             ["Quyết định 135/QĐ-TTg ngày 20/01/2020 của Thủ tướng Chính phủ"],
         ),
         ("thực hiện Kế hoạch số 116-KH/TU, ngày 26-11-2019 về chuyển đổi số", ["Kế hoạch số 116-KH/TU, ngày 26-11-2019"]),
         ("quán triệt Nghị quyết số 52-NQ/TW về chủ động tham gia", ["Nghị quyết số 52-NQ/TW"]),
-        ("theo Nghị định 30/2020/NĐ-CP và Thông tư số 03/2020/TT-BTTTT", ["Nghị định 30/2020/NĐ-CP", "Thông tư số 03/2020/TT-BTTTT"]),
+        (
+            "theo Nghị định 30/2020/NĐ-CP và Thông tư số 03/2020/TT-BTTTT",
+            ["Nghị định 30/2020/NĐ-CP", "Thông tư số 03/2020/TT-BTTTT"],
+        ),
         ("tiến hành kiểm tra theo Kế hoạch thanh tra, kiểm tra năm 2020 đối với", ["Kế hoạch thanh tra, kiểm tra năm 2020"]),
         ("Kiểm tra Công ty TNHH UNIDEN VIỆT NAM", []),
     ],
@@ -111,12 +123,17 @@ def test_every_form_of_document_reference(text: str, expected: list[str]) -> Non
 
 
 def test_owner_in_every_form() -> None:
-    assert owner("Thanh tra các doanh nghiệp bưu chính (Thanh tra Sở)") == ("Thanh tra Sở", "Thanh tra các doanh nghiệp bưu chính")
+    assert owner("Thanh tra các doanh nghiệp bưu chính (Thanh tra Sở)") == (
+        "Thanh tra Sở",
+        "Thanh tra các doanh nghiệp bưu chính",
+    )
     assert owner("Xây dựng kế hoạch chuyển đổi số, giao cho Phòng Công nghệ thông tin chủ trì thực hiện") == (
         "Phòng Công nghệ thông tin",
         "Xây dựng kế hoạch chuyển đổi số",
     )
-    tasks = propose(CUE + "Phòng Văn hóa: Tổ chức tuyên truyền ngày Báo chí Cách mạng Việt Nam", JUNE, Settings(), None, None).tasks
+    tasks = propose(
+        CUE + "Phòng Văn hóa: Tổ chức tuyên truyền ngày Báo chí Cách mạng Việt Nam", JUNE, Settings(), None, None
+    ).tasks
     assert tasks[0].owner == "Phòng Văn hóa"
 
 
