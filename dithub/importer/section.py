@@ -6,7 +6,7 @@ import re
 
 from ..model import YearMonth
 from ..text import fold
-from .vocabulary import END_MARKERS, RESULT_CUES, TASK_CUES
+from .vocabulary import DIRECTIVES, END_MARKERS, FOLDED_WORD, RESULT_CUES, TASK_CUES, VERBS
 
 _LIST_MARK = re.compile(r"^\s*(?:[-+•*–—▪●]+|\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s+")
 _MONTH = re.compile(r"\bthang\s+0?(\d{1,2})\b")
@@ -42,7 +42,10 @@ def cue_score(lead: str, month: YearMonth) -> int:
 
 
 def is_end(paragraph: str) -> bool:
-    """A web page's footer, a notice's "Nơi nhận:" or signature, or "Tổ chức thực hiện"."""
+    """A web page's footer or byline, a notice's "Nơi nhận:" or signature, or "Tổ chức thực hiện"."""
+    words = paragraph.split()
+    if len(words) <= 6 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in paragraph):
+        return True  # a name on its own line: the writer's, or the signer's
     folded = _folded(paragraph)
     for marker in END_MARKERS:
         if folded == marker or folded.startswith(marker + " :") or (folded.startswith(marker) and len(folded.split()) <= 6):
@@ -62,6 +65,28 @@ def _cue_split(paragraph: str) -> tuple[str, str] | None:
     return None
 
 
+def inline_cue(line: str) -> tuple[str, str] | None:
+    """(lead, tasks) where a sentence hands tasks out without a colon: after a directive
+    ("đề nghị", "yêu cầu", "Để thực hiện ...") and the offices addressed, at the first verb."""
+    words = line.split()
+    folded = [" ".join(FOLDED_WORD.findall(fold(w))) for w in words]
+    after = -1
+    for index in range(len(words)):
+        for directive in DIRECTIVES:
+            size = len(directive.split())
+            if after < 0 and " ".join(folded[index : index + size]) == directive:
+                after = index + size  # the first: "văn bản chỉ đạo điều hành" later on is a task's words
+    if after < 0:
+        return None
+    for index in range(after, len(words)):
+        if any(" ".join(folded[index : index + size]) in VERBS for size in (3, 2, 1)):
+            lead = " ".join(words[:index])
+            if any(" ".join(folded[:size]) in VERBS for size in (3, 2, 1)):
+                return None  # the sentence is a task itself: "Tham mưu ... đề nghị ..."
+            return lead, " ".join(words[index:])
+    return None
+
+
 def task_part(lines: list[str], month: YearMonth) -> tuple[list[str], bool]:
     """The lines that set the month's tasks and whether a cue announced them.
 
@@ -70,6 +95,8 @@ def task_part(lines: list[str], month: YearMonth) -> tuple[list[str], bool]:
     best: tuple[int, int, str] | None = None
     for index, line in enumerate(lines):
         split = _cue_split(line)
+        if split is None or cue_score(split[0], month) < 2:
+            split = inline_cue(line)
         if split is None:
             continue
         score = cue_score(split[0], month)
@@ -87,5 +114,6 @@ def task_part(lines: list[str], month: YearMonth) -> tuple[list[str], bool]:
         heading = line.rstrip().endswith(":") or (line.isupper() and len(line.split()) <= 15)
         if best is not None and split is not None and heading and split[1] == "" and cue_score(split[0], month) <= -2:
             break  # the next part of a notice: "Kết quả thực hiện ..."
-        part.append(line)
+        directive = inline_cue(line) if best is not None else None
+        part.append(directive[1] if directive else line)  # "Giám đốc Sở đề nghị các phòng rà soát ...": from the verb
     return part, best is not None

@@ -15,7 +15,8 @@ VERBS = frozenset(
     tap huan|phat dong|van dong|ky ket|khai truong|nghiem thu|thanh lap|kien toan|so ket|tong ket|phat trien|ung dung|
     chuyen doi|mo rong|thuc day|quang ba|cung cap|lua chon|mua sam|dau tu|thu hut|tien hanh|hop|gap mat|trao giai|
     lam viec|xac minh|thu thap|chuyen giao|lap dat|bao dam|uu tien|khan truong|phoi hop voi|ra quyet dinh|cung co|kiem soat|
-    tiep can|hoan tat|gui|phan cong|giam sat|to chuc thuc hien|tiep tuc thuc hien|tiep tuc trien khai
+    tiep can|hoan tat|gui|phan cong|giam sat|to chuc thuc hien|tiep tuc thuc hien|tiep tuc trien khai|tich cuc|chu dong|
+    chan chinh|doi chieu|ra soat|khac phuc|xuat ban|trien lam
     """.replace("\n", "").split("|")
 )
 VERBS = frozenset(v.strip() for v in VERBS if v.strip())
@@ -53,6 +54,10 @@ RESULT_CUES = (
     "tinh hinh thuc hien",
 )
 
+# Words by which a director hands out the tasks inside a sentence, without a colon:
+# "Giám đốc Sở đề nghị các phòng ... rà soát ...", "Để thực hiện tốt nhiệm vụ tháng 6, các đơn vị ... xây dựng ...".
+DIRECTIVES = ("de nghi", "yeu cau", "chi dao", "nhan manh", "de thuc hien", "de hoan thanh", "de trien khai")
+
 # Lines where the task part (or a web page's article) is over.
 END_MARKERS = (
     "nguon",
@@ -74,6 +79,7 @@ END_MARKERS = (
     "hoi nghi cung",
     "anh",
     "tac gia",
+    "ket thuc cuoc hop",
 )
 
 FOLDED_WORD = re.compile(r"[0-9a-z]+")

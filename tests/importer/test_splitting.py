@@ -151,3 +151,33 @@ def test_a_text_without_a_cue_ticks_only_what_reads_like_a_task() -> None:
         ("Sáng ngày 02/6, Sở tổ chức hội nghị giao ban", False),
         ("Xây dựng Cổng thông tin đối ngoại tỉnh", True),
     ]
+
+
+def test_tasks_handed_out_inside_a_sentence_without_a_colon() -> None:
+    text = (
+        "Trong tháng 10/2020, các phòng đã triển khai công tác bảo đảm thông tin liên lạc phục vụ ứng phó cơn bão số 8.\n"
+        "Kết thúc cuộc họp, đồng chí Giám đốc Sở đề nghị các phòng chuyên môn và đơn vị trực thuộc rà soát, đối chiếu các nhiệm vụ"
+        " được giao trong kế hoạch năm 2020; chấn chỉnh kỷ luật, kỷ cương hành chính trong toàn cơ quan./.\n"
+        "Đặng Thị Bích Phượng"
+    )
+    assert [t.title for t in propose(text, YearMonth(2020, 11), Settings(), None, None).tasks] == [
+        "Rà soát, đối chiếu các nhiệm vụ được giao trong kế hoạch năm 2020",
+        "Chấn chỉnh kỷ luật, kỷ cương hành chính trong toàn cơ quan",
+    ]
+
+
+def test_a_purpose_clause_announces_the_tasks_and_a_later_directive_adds_to_them() -> None:
+    text = (
+        "Để thực hiện tốt hơn nhiệm vụ được giao tháng 6, các đơn vị chuyên môn xây dựng kế hoạch Ngày sách Việt Nam năm 2019.\n"
+        "Phát biểu kết luận, đồng chí Giám đốc Sở đề nghị, các phòng, đơn vị trực thuộc Sở tích cực thực hiện dự án xây dựng hộp"
+        " thư công vụ và văn bản chỉ đạo điều hành; tham mưu tập huấn dịch vụ công trực tuyến."
+    )
+    assert titles_of(text) == [
+        "Xây dựng kế hoạch Ngày sách Việt Nam năm 2019",
+        "Tích cực thực hiện dự án xây dựng hộp thư công vụ và văn bản chỉ đạo điều hành",
+        "Tham mưu tập huấn dịch vụ công trực tuyến",
+    ]
+
+
+def titles_of(text: str) -> list[str]:
+    return [task.title for task in propose(text, JUNE, Settings(), None, None).tasks]
