@@ -139,9 +139,11 @@ def pieces(lines: list[str]) -> list[Piece]:
                     lead, sentence = sentence[:colon].strip(), sentence[colon + 1 :].strip()
                     if _ORG_LEAD.match(lead) and len(lead.split()) <= (4 if starts_with_verb(lead) else 12):  # "Thanh tra Sở:"
                         owner, verb, lead_refs = lead, None, ()
-                    else:
+                    elif starts_with_verb(lead):  # "Tham mưu ... tiến hành kiểm tra ... đối với:" hands its verb on
                         verb = _lead_verb(lead)
                         lead_refs = tuple(references(lead))
+                    else:  # "Các ý kiến ... tập trung ở các nội dung như:": a list, but not of tasks to do
+                        verb, lead_refs = None, ()
                     if not sentence:
                         continue
                 if verb and not starts_with_verb(sentence):

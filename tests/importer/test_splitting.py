@@ -181,3 +181,11 @@ def test_a_purpose_clause_announces_the_tasks_and_a_later_directive_adds_to_them
 
 def titles_of(text: str) -> list[str]:
     return [task.title for task in propose(text, JUNE, Settings(), None, None).tasks]
+
+
+def test_a_colon_list_that_is_not_led_by_a_verb_gives_no_tasks() -> None:
+    text = (
+        "Các ý kiến về khó khăn tập trung chủ yếu ở các nội dung như: Hoạt động của các đài truyền thanh thông minh;"
+        " công tác số hóa thủ tục hành chính; tỷ lệ hồ sơ phát sinh trực tuyến còn thấp."
+    )
+    assert [t.title for t in propose(text, JUNE, Settings(), None, None).tasks if t.selected] == []
