@@ -12,7 +12,7 @@ from . import continuity
 from .details import due, owner, references
 from .reading import read_source
 from .section import paragraphs, task_part
-from .splitting import pieces, starts_with_verb
+from .splitting import clean, pieces, starts_with_verb
 
 
 @dataclass
@@ -71,6 +71,9 @@ def propose(text: str, month: YearMonth, settings: Settings, previous: Month | N
     for piece in found:
         who, title = owner(piece.text)
         when, title = due(title, month)
+        title = clean(title)
+        if len(title.split()) < 2:  # "(Thanh tra Sở)" alone says who, not what
+            continue
         refs = list(dict.fromkeys([*piece.lead_refs, *references(piece.text)]))
         tasks.append(
             ProposedTask(
