@@ -44,7 +44,11 @@ def cue_score(lead: str, month: YearMonth) -> int:
 def is_end(paragraph: str) -> bool:
     """A web page's footer or byline, a notice's "Nơi nhận:" or signature, or "Tổ chức thực hiện"."""
     words = paragraph.split()
-    if len(words) <= 6 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in paragraph):
+    if (
+        len(words) <= 6
+        and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())
+        and all(w.isalpha() for w in words)
+    ):
         return True  # a name on its own line: the writer's, or the signer's
     folded = _folded(paragraph)
     for marker in END_MARKERS:

@@ -101,23 +101,37 @@ def starts_with_verb(text: str) -> bool:
 
 
 def _lead_verb(lead: str) -> str | None:
-    """The verb phrase of "Tham mưu ... và tiến hành kiểm tra theo Kế hoạch ... đối với": "kiểm tra"."""
+    """The verb phrase of "Tham mưu ... và tiến hành kiểm tra theo Kế hoạch ... đối với": "kiểm tra".
+
+    The last verb before the lead-in's "theo ...", "đối với ..." is the one the items take.
+    """
     cut = min((i for i in (lead.find(c) for c in _CUTS) if i > 0), default=len(lead))
-    head = lead[:cut]
-    words = head.split()
+    words = lead[:cut].split()
     folded = [" ".join(FOLDED_WORD.findall(fold(w))) for w in words]
-    found = None
-    for index in range(len(words)):
-        for size in (3, 2, 1):
-            if " ".join(folded[index : index + size]) in VERBS and (index + size == len(words) or size > 1 or found is None):
-                found = index
-                break
+    found, index = None, 0
+    while index < len(words):
+        size = next((n for n in (3, 2, 1) if " ".join(folded[index : index + n]) in VERBS), 0)
+        if size:
+            found = index
+        index += size or 1
     if found is None:
         return None
     phrase = " ".join(words[found:])
     if len(words) - found > 2 and lead[cut:].startswith(" đối với"):
         phrase += " đối với"  # "kiểm tra việc chấp hành pháp luật đối với" + "Công ty A"
     return phrase
+
+
+_GROUP_HEADS = ("linh vuc", "ve", "nhom", "khoi", "phan")
+
+
+def is_group_heading(line: str) -> bool:
+    """ "Lĩnh vực Báo chí, xuất bản", "Về công tác thanh tra", "I. NHIỆM VỤ ...": a heading, not a task."""
+    words = line.split()
+    if not words or len(words) > 10 or line.rstrip().endswith((".", ";")) or starts_with_verb(line):
+        return False
+    first = " ".join(FOLDED_WORD.findall(fold(" ".join(words[:2]))))
+    return line.isupper() or any(first == head or first.startswith(head + " ") for head in _GROUP_HEADS)
 
 
 def clean(text: str) -> str:
@@ -130,25 +144,26 @@ def pieces(lines: list[str]) -> list[Piece]:
     result: list[Piece] = []
     owner: str | None = None
     verb: str | None = None  # a lead-in's verb, while its list of nouns runs
-    lead_refs: tuple[str, ...] = ()
+    lead, lead_refs = "", ()
     for line in lines:
+        if is_group_heading(line):
+            verb, lead_refs = None, ()
+            continue
         for clause in _semicolons(line):
             for sentence in _sentences(clause):
                 colon = _colon(sentence)
                 if colon >= 0:
-                    lead, sentence = sentence[:colon].strip(), sentence[colon + 1 :].strip()
-                    if _ORG_LEAD.match(lead) and len(lead.split()) <= (4 if starts_with_verb(lead) else 12):  # "Thanh tra Sở:"
-                        owner, verb, lead_refs = lead, None, ()
-                    elif starts_with_verb(lead):  # "Tham mưu ... tiến hành kiểm tra ... đối với:" hands its verb on
-                        verb = _lead_verb(lead)
-                        lead_refs = tuple(references(lead))
+                    head, sentence = sentence[:colon].strip(), sentence[colon + 1 :].strip()
+                    if _ORG_LEAD.match(head) and len(head.split()) <= (4 if starts_with_verb(head) else 12):  # "Thanh tra Sở:"
+                        owner, verb, lead_refs = head, None, ()
+                    elif starts_with_verb(head):  # "Tham mưu ... tiến hành kiểm tra ... đối với:" hands its verb on
+                        verb, lead, lead_refs = _lead_verb(head), head, tuple(references(head))
                     else:  # "Các ý kiến ... tập trung ở các nội dung như:": a list, but not of tasks to do
                         verb, lead_refs = None, ()
                     if not sentence:
                         continue
                 if verb and not starts_with_verb(sentence):
-                    text = f"{verb} {sentence}"
-                    result.append(Piece(clean(text), sentence, owner, lead_refs))
+                    result.append(Piece(clean(f"{verb} {sentence}"), f"{lead}: {sentence}", owner, lead_refs))
                     continue
                 verb, lead_refs = None, ()
                 if len(sentence.split()) >= 3:

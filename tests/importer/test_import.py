@@ -187,3 +187,27 @@ def test_bad_input_gets_a_clear_message_and_nothing_is_written(
     captured = capsys.readouterr()
     assert words in captured.err and "Traceback" not in captured.err
     assert list(empty_book.iterdir()) == []
+
+
+def test_an_edited_proposal_is_written_as_edited(book_before_june: Path, seed_text: str) -> None:
+    book, proposal = june_proposal(book_before_june, seed_text)
+    may = book.editable(MAY)
+    wifi = next(t for t in proposal.tasks if t.continues == "wifi-cong-cong")
+    wifi.continues = None  # the person rejects the continuation: a new task, May's stays open
+    ipv6 = next(t for t in proposal.tasks if t.continues == "ipv6-co-quan-nha-nuoc")
+    ipv6.title = "Triển khai IPv6 cho các cơ quan nhà nước của tỉnh"
+    party = next(t for t in proposal.tasks if t.category == "party")
+    party.category = "other"
+    untick = proposal.tasks[5]
+    untick.selected = False
+    applied = apply(proposal, book.settings, may, book.editable(JUNE))
+    june, may_after = applied.months[JUNE], applied.months[MAY]
+    assert len(june.tasks) == 20 and untick.title not in {t.title for t in june.tasks}
+    new_wifi = next(t for t in june.tasks if t.title == wifi.title)
+    assert new_wifi.id != "wifi-cong-cong" and new_wifi.carried_from is None
+    assert may_after.task("wifi-cong-cong").status is Status.OPEN
+    assert june.task("ipv6-co-quan-nha-nuoc").title == "Triển khai IPv6 cho các cơ quan nhà nước của tỉnh"
+    assert may_after.task("ipv6-co-quan-nha-nuoc").status is Status.CARRIED
+    assert next(t for t in june.tasks if t.title == party.title).category == "other"
+    # A category the inference gives anyway is not written out: the file stays as a person writes it.
+    assert next(t for t in june.tasks if t.title.startswith("Kiểm tra Công ty TNHH UNIDEN")).category is None

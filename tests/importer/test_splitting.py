@@ -189,3 +189,20 @@ def test_a_colon_list_that_is_not_led_by_a_verb_gives_no_tasks() -> None:
         " công tác số hóa thủ tục hành chính; tỷ lệ hồ sơ phát sinh trực tuyến còn thấp."
     )
     assert [t.title for t in propose(text, JUNE, Settings(), None, None).tasks if t.selected] == []
+
+
+def test_group_headings_of_a_notice_are_not_tasks_and_a_list_item_keeps_its_sentence() -> None:
+    text = (
+        "I. NHIỆM VỤ TRỌNG TÂM THÁNG 6/2020\n"
+        "1. Lĩnh vực Báo chí, xuất bản\n"
+        "- Tổ chức gặp mặt, trao giải báo chí nhân kỷ niệm Ngày Báo chí Cách mạng Việt Nam;\n"
+        "2. Về công tác thanh tra\n"
+        "- Kiểm tra theo Kế hoạch thanh tra, kiểm tra năm 2020 đối với: Công ty Cổ phần Đức Việt 568.\n"
+        "Nơi nhận:"
+    )
+    tasks = propose(text, JUNE, Settings(), None, None).tasks
+    assert [t.title for t in tasks] == [
+        "Tổ chức gặp mặt, trao giải báo chí nhân kỷ niệm Ngày Báo chí Cách mạng Việt Nam",
+        "Kiểm tra Công ty Cổ phần Đức Việt 568",
+    ]
+    assert tasks[1].source == "Kiểm tra theo Kế hoạch thanh tra, kiểm tra năm 2020 đối với: Công ty Cổ phần Đức Việt 568."
