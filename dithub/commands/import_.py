@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for the type checker: the command imports these inside run
+    from ..i18n import Language
+    from ..importer import Proposal
 
 NAME = "import"
 HELP = (
@@ -14,27 +20,26 @@ HELP = (
 )
 
 
-def add_arguments(parser: argparse.ArgumentParser, h) -> None:  # type: ignore[no-untyped-def]
+def add_arguments(parser: argparse.ArgumentParser, h: Callable[[tuple[str, str]], str]) -> None:
     from ..i18n import t
 
     def words(key: str) -> str:
         return h((t(key, "vi"), t(key, "en")))
 
-    parser.add_argument("book", help=h(("thư mục sổ giao ban", "the briefing book's folder")))
+    parser.add_argument("book", help=words("import.help_book"))
     parser.add_argument("file", help=words("import.help_file"))
     parser.add_argument("--month", required=True, help=words("import.help_month"))
     parser.add_argument("--yes", action="store_true", help=words("import.help_yes"))
     parser.add_argument("--dry-run", action="store_true", help=words("import.help_dry_run"))
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help=h(("định dạng: text hoặc json", "format: text or json"))
-    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=words("import.help_format"))
 
 
-def run(args: argparse.Namespace, language) -> int:  # type: ignore[no-untyped-def]
+def run(args: argparse.Namespace, language: Language | None) -> int:
     from ..book import MonthNotOpen
-    from ..i18n import month_label, t
+    from ..i18n import month_label, problem_line, t
     from ..importer import SourceError, apply, propose_from_file
     from ..storage import StorageError
+    from ..text import printable
     from ._shared import month_arg, open_book, storage_message
 
     opened = open_book(args.book, language)
@@ -48,8 +53,10 @@ def run(args: argparse.Namespace, language) -> int:  # type: ignore[no-untyped-d
     source_path = Path(args.file).expanduser()
     try:
         current = book.editable(key)
-    except MonthNotOpen:
+    except MonthNotOpen:  # broken, or holding git's conflict markers: never written by an import
         print(t("cli.month_broken", language, month=month_label(key, language)), file=sys.stderr)
+        for problem in book.files[key].problems:
+            print(f"  {printable(problem_line(problem, language))}", file=sys.stderr)
         return 1
     previous_key = key.previous()
     previous = None
@@ -59,10 +66,11 @@ def run(args: argparse.Namespace, language) -> int:  # type: ignore[no-untyped-d
     try:
         proposal = propose_from_file(source_path, key, book.settings, previous, current)
     except SourceError as error:
-        print(t(f"import.source_{error.reason}", language, file=source_path.name, line=error.line or 1), file=sys.stderr)
+        message = t(f"import.source_{error.reason}", language, file=source_path.name, line=error.line or 1)
+        print(printable(message), file=sys.stderr)
         return 1
     if not any(task.selected for task in proposal.tasks):  # nothing reads like a task (already there counts)
-        print(t("import.no_tasks", language, file=source_path.name, month=f"{key.month}/{key.year}"), file=sys.stderr)
+        print(printable(t("import.no_tasks", language, file=source_path.name, month=f"{key.month}/{key.year}")), file=sys.stderr)
         return 1
     if args.dry_run and args.format == "json":
         print(json.dumps(proposal.as_json(), ensure_ascii=False, indent=2))
@@ -105,7 +113,7 @@ def run(args: argparse.Namespace, language) -> int:  # type: ignore[no-untyped-d
     return 0
 
 
-def _show(proposal, file_name: str, language) -> None:  # type: ignore[no-untyped-def]
+def _show(proposal: Proposal, file_name: str, language: Language) -> None:
     from ..i18n import month_label, t
     from ..text import printable
 

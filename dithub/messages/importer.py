@@ -7,6 +7,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nhập nhiệm vụ của một tháng từ văn bản (.txt, .docx): thông báo kết luận, báo cáo giao ban",
         "import a month's tasks from a text (.txt, .docx): the meeting's conclusions or report",
     ),
+    "import.help_book": ("thư mục sổ giao ban", "the briefing book's folder"),
+    "import.help_format": ("định dạng của --dry-run: text hoặc json", "format of --dry-run: text or json"),
     "import.help_file": ("tệp văn bản .txt hoặc .docx", "the .txt or .docx file"),
     "import.help_month": ("tháng nhận nhiệm vụ, dạng 2020-06", "the month the tasks are for, as 2020-06"),
     "import.help_yes": ("ghi luôn, không hỏi lại", "write without asking"),

@@ -211,3 +211,14 @@ def test_an_edited_proposal_is_written_as_edited(book_before_june: Path, seed_te
     assert next(t for t in june.tasks if t.title == party.title).category == "other"
     # A category the inference gives anyway is not written out: the file stays as a person writes it.
     assert next(t for t in june.tasks if t.title.startswith("Kiểm tra Công ty TNHH UNIDEN")).category is None
+
+
+def test_a_broken_month_is_never_written_by_an_import(book_dir: Path, seed_text: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    june_file = book_dir / "2020-06.toml"
+    broken = june_file.read_text(encoding="utf-8").replace('title = "Giao ban', "title = Giao ban", 1)
+    june_file.write_text(broken, encoding="utf-8")
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(seed_text, encoding="utf-8")
+    assert main(["import", str(book_dir), str(source), "--month", "2020-06", "--yes"]) == 1
+    assert "2020-06.toml" in capsys.readouterr().err
+    assert june_file.read_text(encoding="utf-8") == broken
