@@ -6,7 +6,8 @@ import re
 
 from ..model import YearMonth
 from ..text import fold
-from .vocabulary import DIRECTIVES, END_MARKERS, FOLDED_WORD, RESULT_CUES, TASK_CUES, VERBS
+from .splitting import starts_with_verb
+from .vocabulary import ANNOUNCING, DIRECTIVES, END_MARKERS, FOLDED_WORD, RESULT_CUES, TASK_CUES, VERBS
 
 _LIST_MARK = re.compile(r"^\s*(?:[-+•*–—▪●]+|\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s+")
 _MONTH = re.compile(r"\bthang\s+0?(\d{1,2})\b")
@@ -32,6 +33,7 @@ def cue_score(lead: str, month: YearMonth) -> int:
     folded = _folded(lead)
     tail = _TAIL_BREAK.split(folded)[-1]  # "... tháng 5, đồng thời nhấn mạnh ... tháng 6, đó là"
     score = sum(2 for cue in TASK_CUES if cue in tail) + (1 if "ket luan" in tail else 0)
+    score += 2 if any(word in tail for word in ANNOUNCING) else 0
     score -= sum(3 for cue in RESULT_CUES if cue in tail)
     months = {int(m) for m in _MONTH.findall(tail)}
     if month.month in months:
@@ -69,6 +71,20 @@ def _cue_split(paragraph: str) -> tuple[str, str] | None:
     return None
 
 
+def _is_heading(line: str) -> bool:
+    """A line that opens a part: "2. Nhiệm vụ trọng tâm tháng 6/2020", "Kết quả tháng 5:", capitals."""
+    text = line.rstrip()
+    if text.endswith(":") or (text.isupper() and len(text.split()) <= 15):
+        return True
+    return len(text.split()) <= 15 and not text.endswith((".", ";", "…")) and not starts_with_verb(text)
+
+
+def _is_title_line(line: str) -> bool:
+    """A heading with no colon may be the document's own summary line ("Kết luận ... tháng 6 năm 2020"),
+    not the opening of the task part, so it counts for less than an announcing colon."""
+    return not line.rstrip().endswith(":") and ":" not in line
+
+
 def inline_cue(line: str) -> tuple[str, str] | None:
     """(lead, tasks) where a sentence hands tasks out without a colon: after a directive
     ("đề nghị", "yêu cầu", "Để thực hiện ...") and the offices addressed, at the first verb."""
@@ -99,12 +115,13 @@ def task_part(lines: list[str], month: YearMonth) -> tuple[list[str], bool]:
     best: tuple[int, int, str] | None = None
     for index, line in enumerate(lines):
         split = _cue_split(line)
+        title_line = split is not None and _is_title_line(line)
         if split is None or cue_score(split[0], month) < 2:
-            split = inline_cue(line)
+            split, title_line = inline_cue(line), False
         if split is None:
             continue
-        score = cue_score(split[0], month)
-        if score >= 2 and (best is None or score > best[0]):
+        score = cue_score(split[0], month) - (2 if title_line else 0)
+        if score >= 2 and (best is None or score >= best[0]):  # a tie goes to the later cue, nearer the tasks
             best = (score, index, split[1])
     if best is None:
         start, first = 0, []
@@ -115,7 +132,7 @@ def task_part(lines: list[str], month: YearMonth) -> tuple[list[str], bool]:
         if is_end(line):
             break
         split = _cue_split(line)
-        heading = line.rstrip().endswith(":") or (line.isupper() and len(line.split()) <= 15)
+        heading = _is_heading(line)
         if best is not None and split is not None and heading and split[1] == "" and cue_score(split[0], month) <= -2:
             break  # the next part of a notice: "Kết quả thực hiện ..."
         directive = inline_cue(line) if best is not None else None

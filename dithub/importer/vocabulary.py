@@ -43,6 +43,8 @@ TASK_CUES = (
     "thuc hien tot",
     "ke hoach cong tac thang",
 )
+# Words that say a list follows: "..., đó là:", "... như sau:".
+ANNOUNCING = ("nhu sau", "do la", "sau day", "cu the", "gom")
 RESULT_CUES = (
     "noi bat",
     "ket qua",

@@ -222,3 +222,25 @@ def test_a_broken_month_is_never_written_by_an_import(book_dir: Path, seed_text:
     assert main(["import", str(book_dir), str(source), "--month", "2020-06", "--yes"]) == 1
     assert "2020-06.toml" in capsys.readouterr().err
     assert june_file.read_text(encoding="utf-8") == broken
+
+
+@pytest.mark.parametrize("drop_task_heading", [False, True])
+def test_a_notice_laid_out_as_the_decree_says(empty_book: Path, drop_task_heading: bool) -> None:
+    """Header, summary line, "Giám đốc Sở kết luận như sau:", last month's results, the tasks by office, signature.
+
+    Without the "2. Nhiệm vụ trọng tâm tháng 6/2020" heading (and the results part), "kết luận như sau:" opens the tasks.
+    """
+    text = (Path(__file__).parent / "data" / "thong-bao-ket-luan-2020-06.txt").read_text(encoding="utf-8")
+    if drop_task_heading:
+        text = "\n".join(
+            line for line in text.split("\n") if not line.startswith(("1. Kết quả", "Các phòng, Trung tâm đã", "2. Nhiệm vụ"))
+        )
+    book = Book.open(empty_book)
+    proposal = propose(text, JUNE, book.settings, None, book.editable(JUNE))
+    assert [(t.title[:40], t.owner, t.due and t.due.isoformat()) for t in proposal.selected] == [
+        ("Triển khai khảo sát địa điểm lắp đặt Wif", "Phòng Công nghệ thông tin", "2020-06-30"),
+        ("Triển khai cập nhật Kiến trúc Chính quyề", "Phòng Công nghệ thông tin", None),
+        ("Kiểm tra Công ty TNHH UNIDEN VIỆT NAM", "Thanh tra Sở", None),
+        ("Kiểm tra Công ty Cổ phần Đức Việt 568", "Thanh tra Sở", None),
+        ("Báo cáo kết quả triển khai Kế hoạch số 1", "Phòng Thông tin - Báo chí - Xuất bản", "2020-06-15"),
+    ]
