@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from ..text import fold
 from .details import reference_spans, references
-from .vocabulary import FOLDED_WORD, ORG_HEADS, VERBS
+from .vocabulary import ADDRESSEES, FOLDED_WORD, ORG_HEADS, VERBS
 
 _OPENERS = {"(": ")", "“": "”", "«": "»", "[": "]"}
 _ABBREVIATIONS = frozenset({"tp", "q", "kt", "tl", "tm", "ts", "ths", "pgs", "gs", "tx", "tt", "p", "v.v", "st"})
 _TRAILING = re.compile(r"(?:\s*(?:\./\.|…|\.\.\.|[.;,:]))+\s*$")
 _ORG_LEAD = re.compile(r"^" + ORG_HEADS + r"\b")
+_ADDRESSEE = re.compile(r"^" + ADDRESSEES + r"\b")
 _CUTS = (" theo ", " đối với", " tại ", " cho các", " như sau", " gồm", " bao gồm", " sau")
 
 
@@ -140,6 +141,27 @@ def clean(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _without_addressee(sentence: str) -> tuple[str, str | None]:
+    """ "Trung tâm CNTT&TT chủ trì xây dựng ..." -> ("xây dựng ...", "Trung tâm CNTT&TT"): the task is the
+    verb's; a short addressee that is one office leads it."""
+    if starts_with_verb(sentence) or not _ADDRESSEE.match(sentence):
+        return sentence, None
+    words = sentence.split()
+    for index in range(1, min(len(words), 25)):
+        if starts_with_verb(" ".join(words[index : index + 3])):
+            if " ".join(FOLDED_WORD.findall(fold(" ".join(words[index : index + 2])))) == "chu tri" and index + 2 < len(words):
+                rest = " ".join(words[index + 2 :])
+                if starts_with_verb(rest):  # "... chủ trì xây dựng": the task is "xây dựng"
+                    return rest, _owner_of(words[:index])
+            return " ".join(words[index:]), _owner_of(words[:index])
+    return sentence, None
+
+
+def _owner_of(words: list[str]) -> str | None:
+    addressee = " ".join(words).rstrip(" ,")
+    return addressee if len(words) <= 8 and _ORG_LEAD.match(addressee) else None
+
+
 def pieces(lines: list[str]) -> list[Piece]:
     result: list[Piece] = []
     owner: str | None = None
@@ -166,8 +188,9 @@ def pieces(lines: list[str]) -> list[Piece]:
                     result.append(Piece(clean(f"{verb} {sentence}"), f"{lead}: {sentence}", owner, lead_refs))
                     continue
                 verb, lead_refs = None, ()
-                if len(sentence.split()) >= 3:
-                    result.append(Piece(clean(sentence), sentence, owner))
+                text, who = _without_addressee(sentence)
+                if len(text.split()) >= 3:
+                    result.append(Piece(clean(text), sentence, who or owner))
         if verb is None:
             lead_refs = ()
     return result

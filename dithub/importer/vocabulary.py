@@ -15,14 +15,19 @@ VERBS = frozenset(
     tap huan|phat dong|van dong|ky ket|khai truong|nghiem thu|thanh lap|kien toan|so ket|tong ket|phat trien|ung dung|
     chuyen doi|mo rong|thuc day|quang ba|cung cap|lua chon|mua sam|dau tu|thu hut|tien hanh|hop|gap mat|trao giai|
     lam viec|xac minh|thu thap|chuyen giao|lap dat|bao dam|uu tien|khan truong|phoi hop voi|ra quyet dinh|cung co|kiem soat|
-    tiep can|hoan tat|gui|phan cong|giam sat|to chuc thuc hien|tiep tuc thuc hien|tiep tuc trien khai|tich cuc|chu dong|
+    tiep can|hoan tat|quan tam|so sanh|gui|phan cong|giam sat|to chuc thuc hien|tiep tuc thuc hien|tiep tuc trien khai|tich cuc|chu dong|
     chan chinh|doi chieu|ra soat|khac phuc|xuat ban|trien lam
     """.replace("\n", "").split("|")
 )
 VERBS = frozenset(v.strip() for v in VERBS if v.strip())
 
 # Who does it: names of offices start with one of these.
-ORG_HEADS = r"(?:Phòng|Thanh tra|Văn phòng|Trung tâm|Ban|Chi cục|Đài|Hội|Bộ phận|Tổ|Các phòng|Lãnh đạo)"
+# ("Ban hành", "Tổ chức" are verbs and "Hội nghị" is the meeting: not offices.)
+ORG_HEADS = (
+    r"(?:Phòng|Thanh tra|Văn phòng|Trung tâm|Ban(?!\s+hành)|Chi cục|Đài|Hội(?!\s+nghị)|Bộ phận|Tổ(?!\s+chức)|Các phòng|Lãnh đạo)"
+)
+# Whom a sentence addresses before its verb: "Sở ... cũng như các đơn vị ... quan tâm ...".
+ADDRESSEES = r"(?:" + ORG_HEADS[3:-1] + r"|Sở|Các đơn vị|Các cơ quan|UBND|Ủy ban)"
 
 # Where the part that sets the coming month's tasks begins (scored, see section.py).
 TASK_CUES = (

@@ -206,3 +206,21 @@ def test_group_headings_of_a_notice_are_not_tasks_and_a_list_item_keeps_its_sent
         "Kiểm tra Công ty Cổ phần Đức Việt 568",
     ]
     assert tasks[1].source == "Kiểm tra theo Kế hoạch thanh tra, kiểm tra năm 2020 đối với: Công ty Cổ phần Đức Việt 568."
+
+
+def test_whom_a_sentence_addresses_is_not_the_task_and_one_office_named_leads_it() -> None:
+    text = (
+        "Trung tâm CNTT&TT chủ trì xây dựng kế hoạch chuyển đổi số của Sở giai đoạn 2021-2025;"
+        " Sở Thông tin và Truyền thông cũng như các đơn vị trong ngành quan tâm và so sánh kết quả đạt được với các tỉnh bạn."
+    )
+    tasks = propose(CUE + text, JUNE, Settings(), None, None).tasks
+    assert [(t.title, t.owner) for t in tasks] == [
+        ("Xây dựng kế hoạch chuyển đổi số của Sở giai đoạn 2021-2025", "Trung tâm CNTT&TT"),
+        ("Quan tâm và so sánh kết quả đạt được với các tỉnh bạn", None),
+    ]
+
+
+def test_the_meeting_and_verbs_that_look_like_offices_are_not_owners() -> None:
+    text = "Tổ chức Đại hội Đảng bộ Sở TTTT lần thứ 3: chuẩn bị văn kiện và nhân sự\nHội nghị cũng thống nhất: Ban hành Quy chế làm việc của Sở"
+    tasks = propose(CUE + text, JUNE, Settings(), None, None).tasks
+    assert all(t.owner is None for t in tasks)
