@@ -17,17 +17,28 @@ _DOC_TYPES = (
 # 101/KH-UBND, 135/QĐ-TTg, 116-KH/TU, 52-NQ/TW, 30/2020/NĐ-CP: a number, then parts with a capital.
 _SYMBOL = r"\d+(?:/\d{4})?(?:[/-](?=[A-Za-z0-9&]*[A-ZĐ])[A-Za-zĐđ0-9&]+)+"
 _DAY = r"(?:,?\s+ngày\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))"
+# "của UBND tỉnh", "của Thủ tướng Chính phủ", "của Bộ Thông tin và Truyền thông", "của Ban Thường vụ Tỉnh ủy":
+# capitalised words, the few lower-case words inside such names, and "và" between two capitalised ones.
+_NAME_WORD = r"(?:[A-ZĐÀ-Ỹ][\w&]*|tỉnh|thành|phố|huyện|ban|nhân|dân|tướng|phủ|vụ|ủy|trị|tin|thông|sở)"
 _ISSUER = (
-    r"(?:\s+của\s+(?:UBND|Ủy ban nhân dân|Thủ tướng|Chính phủ|Bộ|Tỉnh ủy|Thành ủy|Ban|Sở|HĐND|Hội đồng)"
-    r"(?:\s+(?!về\b|đối\b|trong\b|theo\b|và\b|để\b|nhằm\b|với\b|tại\b|đến\b|năm\b)[\w&]+){0,4})?"
+    r"(?:\s+của\s+(?:UBND|Ủy ban|Thủ tướng|Chính phủ|Bộ|Tỉnh ủy|Thành ủy|Ban|Sở|HĐND|Hội đồng)"
+    r"(?:\s+(?:và\s+(?=[A-ZĐ]))?" + _NAME_WORD + r"(?![\w/]))" + "{0,7})?"
 )
-NUMBERED_REF = re.compile(_DOC_TYPES + r"\s+(?:số\s+)?" + _SYMBOL + _DAY + "?" + _ISSUER)
+NUMBERED_REF = re.compile(_DOC_TYPES + r"\s+(?:số\s+)?(" + _SYMBOL + ")" + _DAY + "?" + _ISSUER)
 # "theo Kế hoạch thanh tra, kiểm tra năm 2020": a plan named by its subject and year.
 NAMED_REF = re.compile(r"\btheo\s+(" + _DOC_TYPES + r"\s[^;:()“”\"/]{3,80}?\bnăm\s+\d{4})")
 
 
 def references(text: str) -> list[str]:
-    refs: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(0).rstrip(" ,")) for m in NUMBERED_REF.finditer(text)]
+    """Every document the text names, once each: "Chỉ thị 09/CT-TTg ngày 31/3/2021 ..." and a later
+    "Chỉ thị số 09/CT-TTg" are one document (the fuller mention is kept)."""
+    by_symbol: dict[str, tuple[int, int, str]] = {}
+    for match in NUMBERED_REF.finditer(text):
+        mention = (match.start(), match.end(), match.group(0).rstrip(" ,"))
+        known = by_symbol.get(match.group(1))
+        if known is None or len(mention[2]) > len(known[2]):
+            by_symbol[match.group(1)] = (known[0], known[1], mention[2]) if known else mention
+    refs = list(by_symbol.values())
     for match in NAMED_REF.finditer(text):
         start, end = match.span(1)
         if not any(s < end and start < e for s, e, _ in refs):

@@ -14,13 +14,36 @@ _MONTH = re.compile(r"\bthang\s+0?(\d{1,2})\b")
 _TAIL_BREAK = re.compile(r"(?:\.\s|;\s|\bdong thoi\b|\bsau khi\b)")
 
 
+# A line ending in one of these words cannot end a sentence or a heading.
+_BINDING_WORDS = frozenset({"cua", "va", "ve", "cac", "so", "ngay", "theo", "tai", "cho", "voi", "trong", "doi", "nhung", "tren"})
+
+
 def paragraphs(text: str) -> list[str]:
-    """Non-empty lines, without their list marks ("-", "1.", "a)", "II.")."""
-    result = []
-    for line in text.split("\n"):
-        line = _LIST_MARK.sub("", line.strip()).strip()
-        if line:
+    """Non-empty lines, without their list marks ("-", "1.", "a)", "II.").
+
+    Text copied from a PDF breaks lines inside sentences ("Quyết định số" / "765/QĐ-BTTTT ngày ..."):
+    a line that ends without a stop and is followed by one starting in lower case or with a digit,
+    and not with a list mark, is the same paragraph.
+    """
+    result: list[str] = []
+    joinable: bool | str = False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            joinable = False
+            continue
+        line = _LIST_MARK.sub("", stripped).strip()
+        if not line:
+            continue
+        continues = line == stripped and (line[0].islower() or line[0].isdigit())
+        if joinable and (continues or joinable == "always") and result:
+            result[-1] = f"{result[-1]} {line}"
+        else:
             result.append(line)
+        last_word = fold(result[-1].rsplit(" ", 1)[-1])
+        joinable = not result[-1].endswith((".", ";", ":", "!", "?", "…", "”", '"', ")"))
+        if joinable and last_word in _BINDING_WORDS:  # "... ngày 25/5/2022 của" / "Tỉnh ủy ...": one sentence
+            joinable = "always"
     return result
 
 

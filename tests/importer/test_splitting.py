@@ -224,3 +224,28 @@ def test_the_meeting_and_verbs_that_look_like_offices_are_not_owners() -> None:
     text = "Tổ chức Đại hội Đảng bộ Sở TTTT lần thứ 3: chuẩn bị văn kiện và nhân sự\nHội nghị cũng thống nhất: Ban hành Quy chế làm việc của Sở"
     tasks = propose(CUE + text, JUNE, Settings(), None, None).tasks
     assert all(t.owner is None for t in tasks)
+
+
+def test_lines_broken_inside_a_sentence_as_in_text_copied_from_a_pdf() -> None:
+    text = (
+        "Triển khai Kế hoạch phát triển hạ tầng số theo Quyết định số\n"
+        "765/QĐ-BTTTT ngày 28/4/2023 của\n"
+        "Bộ Thông tin và Truyền thông và Nghị quyết số 12-NQ/TU ngày 25/5/2022 của Tỉnh ủy;\n"
+        "- Xây dựng Cổng thông tin đối ngoại tỉnh\n"
+        "- tổ chức tập huấn chuyển đổi số cho cán bộ cấp xã"
+    )
+    tasks = propose(CUE + text, JUNE, Settings(), None, None).tasks
+    assert [t.title[:45] for t in tasks] == [
+        "Triển khai Kế hoạch phát triển hạ tầng số the",
+        "Xây dựng Cổng thông tin đối ngoại tỉnh",
+        "Tổ chức tập huấn chuyển đổi số cho cán bộ cấp",
+    ]
+    assert tasks[0].refs == [
+        "Quyết định số 765/QĐ-BTTTT ngày 28/4/2023 của Bộ Thông tin và Truyền thông",
+        "Nghị quyết số 12-NQ/TU ngày 25/5/2022 của Tỉnh ủy",
+    ]
+
+
+def test_one_document_named_twice_is_one_reference() -> None:
+    text = "Thực hiện Chỉ thị 09/CT-TTg ngày 31/3/2021 của Thủ tướng Chính phủ (sau đây viết tắt là Chỉ thị số 09/CT-TTg)"
+    assert references(text) == ["Chỉ thị 09/CT-TTg ngày 31/3/2021 của Thủ tướng Chính phủ"]
