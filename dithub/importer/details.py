@@ -22,7 +22,7 @@ _DAY = r"(?:,?\s+ngày\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{
 _NAME_WORD = r"(?:[A-ZĐÀ-Ỹ][\w&]*|tỉnh|thành|phố|huyện|ban|nhân|dân|tướng|phủ|vụ|ủy|trị|tin|thông|sở)"
 _ISSUER = (
     r"(?:\s+của\s+(?:UBND|Ủy ban|Thủ tướng|Chính phủ|Bộ|Tỉnh ủy|Thành ủy|Ban|Sở|HĐND|Hội đồng)"
-    r"(?:\s+(?:và\s+(?=[A-ZĐ]))?" + _NAME_WORD + r"(?![\w/]))" + "{0,7})?"
+    r"(?:\s+(?:và\s+(?=[A-ZĐ]))?(?!" + _DOC_TYPES + r"\b)" + _NAME_WORD + r"(?![\w/]))" + "{0,7})?"
 )
 NUMBERED_REF = re.compile(_DOC_TYPES + r"\s+(?:số\s+)?(" + _SYMBOL + ")" + _DAY + "?" + _ISSUER)
 # "theo Kế hoạch thanh tra, kiểm tra năm 2020": a plan named by its subject and year.
