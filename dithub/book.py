@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from .i18n import Language, t
 from .model import (
@@ -155,13 +156,15 @@ class Book:
         done = month.task(task_id).status is Status.DONE
         return self._apply(t("change.done" if done else "change.reopened", self.language), {key: month})
 
-    def carry(self, key: YearMonth, task_ids: Iterable[str] | None = None) -> tuple[CarryOutcome, Change | None]:
+    def carry(
+        self, key: YearMonth, task_ids: Iterable[str] | None = None, due: date | Literal["keep", "clear"] = "keep"
+    ) -> tuple[CarryOutcome, Change | None]:
         source = self.editable(key)
         target_key = key.next()
         target_file = self.load(target_key)
         if target_file.is_broken:
             raise MonthNotOpen(target_key)
-        outcome = carry_over(source, self.months.get(target_key), task_ids)
+        outcome = carry_over(source, self.months.get(target_key), task_ids, due)
         if not outcome.carried:
             return outcome, None
         label = t("change.carried", self.language, count=len(outcome.carried), month=str(target_key))

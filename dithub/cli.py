@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from .book import Book, MonthNotOpen
+from .cli_parser import USAGE_ERROR, Parser, nearest, pick, unknown_command
 from .commands import plugged
-from .commands._shared import month_arg, open_month, storage_message
+from .commands._shared import book_folder, month_arg, month_in_book, open_month, storage_message, warn_about_book
+from .dates import parse_day
 from .i18n import LANGUAGES, Language, month_label, problem_line, t
-from .model import UnknownTask
+from .model import Status, UnknownTask
 from .storage import StorageError
 from .text import printable
 
@@ -32,6 +37,10 @@ _HELP: dict[str, tuple[str, str]] = {
         "a task id (may repeat); none: every unfinished task",
     ),
     "format": ("định dạng: text hoặc json", "format: text or json"),
+    "due": (
+        "hạn mới của nhiệm vụ chuyển sang: một ngày (2020-07-31 hoặc 31/07/2020), keep (giữ hạn cũ, mặc định) hoặc clear (bỏ hạn)",
+        "the carried tasks' deadline next month: a date (2020-07-31 or 31/07/2020), keep (the old one, default) or clear (none)",
+    ),
     "lang": (
         "ngôn ngữ giao diện: vi hoặc en (mặc định: theo dithub.toml)",
         "interface language: vi or en (default: from dithub.toml)",
@@ -39,62 +48,73 @@ _HELP: dict[str, tuple[str, str]] = {
 }
 
 
-_EXAMPLES = """\
+_EXAMPLES = {
+    "vi": """\
+Ví dụ:
+  dithub [SỔ] [--month 2020-06] [--lang vi|en]
+  dithub init SỔ [--unit TÊN] [--month 2020-06]
+  dithub check SỔ
+  dithub report SỔ [--month 2020-06] [--format text|json]
+  dithub carry SỔ --from 2020-05 [--task MÃ ...] [--due 2020-06-30|keep|clear]
+""",
+    "en": """\
+Examples:
   dithub [BOOK] [--month 2020-06] [--lang vi|en]
+  dithub init BOOK [--unit NAME] [--month 2020-06]
   dithub check BOOK
   dithub report BOOK [--month 2020-06] [--format text|json]
-  dithub carry BOOK --from 2020-05 [--task ID ...]
-"""
+  dithub carry BOOK --from 2020-05 [--task ID ...] [--due 2020-06-30|keep|clear]
+""",
+}
 
 
-def _parser(language: Language) -> argparse.ArgumentParser:
+def _parser(language: Language) -> Parser:
     def h(key: str) -> str:
-        vi, en = _HELP[key]
-        return en if language == "en" else vi
+        return pick(_HELP[key], language)
 
-    parser = argparse.ArgumentParser(
-        prog="dithub",
-        description=t("cli.description", language),
-        epilog=_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    parser = Parser(prog="dithub", description=t("cli.description", language), epilog=_EXAMPLES[language], language=language)
+    parser.add_argument("--lang", choices=LANGUAGES, help=h("lang"))
+    commands = parser.add_subparsers(
+        dest="command", metavar="{" + ",".join(COMMANDS) + "}", title=t("args.commands_title", language)
     )
-    commands = parser.add_subparsers(dest="command", metavar="{" + ",".join(COMMANDS) + "}")
 
-    def command(name: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=h(name), description=h(name))
+    def command(name: str, help_text: str) -> Parser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--lang", choices=LANGUAGES, help=h("lang"))
         return sub
 
-    opener = command("open")
+    opener = command("open", h("open"))
     opener.add_argument("book", nargs="?", default=".", help=h("book"))
     opener.add_argument("--month", help=h("month"))
-    command("check").add_argument("book", help=h("book"))
-    reporter = command("report")
+    command("check", h("check")).add_argument("book", help=h("book"))
+    reporter = command("report", h("report"))
     reporter.add_argument("book", help=h("book"))
     reporter.add_argument("--month", help=h("month"))
     reporter.add_argument("--format", choices=("text", "json"), default="text", help=h("format"))
-    carrier = command("carry")
+    carrier = command("carry", h("carry"))
     carrier.add_argument("book", help=h("book"))
     carrier.add_argument("--from", dest="source", required=True, help=h("from"))
     carrier.add_argument("--task", action="append", dest="tasks", help=h("task"))
+    carrier.add_argument("--due", default="keep", help=h("due"))
     for name, module in PLUGGED.items():
-        vi, en = module.HELP
-        sub = commands.add_parser(name, help=en if language == "en" else vi, description=en if language == "en" else vi)
-        sub.add_argument("--lang", choices=LANGUAGES, help=h("lang"))
-        module.add_arguments(sub, lambda pair: pair[1] if language == "en" else pair[0])
+        module.add_arguments(command(name, pick(module.HELP, language)), lambda pair: pick(pair, language))
+    for sub in commands.choices.values():
+        sub.localize_metavars()
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     asked = _asked_language(args_list)
-    if {"-h", "--help"} & set(args_list) and all(
-        a in ("-h", "--help", "--lang", asked) or a.startswith("--lang=") for a in args_list
-    ):
+    args_list = _without_lang(args_list)  # `dithub --lang en check BOOK` works as well as after the command
+    language = asked or _book_language(args_list) or "vi"  # for the words of a usage error
+    if {"-h", "--help"} & set(args_list) and all(a in ("-h", "--help") for a in args_list):
         args_list = ["--help"]  # `dithub --lang en --help`: the whole tool's help, not `open`'s
+    if args_list and args_list[0] not in (*COMMANDS, "-h", "--help") and not args_list[0].startswith("-"):
+        _check_command_word(args_list, language)
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help"):
         args_list.insert(0, "open")  # `dithub BOOK` opens the dashboard
-    args = _parser(asked or "vi").parse_args(args_list)
+    args = _parser(language).parse_args(args_list)
     try:
         return _run(args, asked)
     except KeyboardInterrupt:
@@ -106,35 +126,79 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _asked_language(argv: list[str]) -> Language | None:
+    """--lang (anywhere) wins over DITHUB_LANG; None: the book's language."""
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
             return argv[index + 1]  # type: ignore[return-value]
         if arg.startswith("--lang=") and arg[7:] in LANGUAGES:
             return arg[7:]  # type: ignore[return-value]
+    env = os.environ.get("DITHUB_LANG", "").strip().lower()
+    return env if env in LANGUAGES else None  # type: ignore[return-value]
+
+
+def _without_lang(argv: list[str]) -> list[str]:
+    """The arguments without --lang, which main has read; a wrong one goes last, for the command to tell."""
+    kept: list[str] = []
+    wrong: list[str] = []
+    skip = False
+    for index, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = index + 1 < len(argv)
+            if not skip or argv[index + 1] not in LANGUAGES:
+                wrong += argv[index : index + 2]
+        elif arg.startswith("--lang="):
+            wrong += [] if arg[7:] in LANGUAGES else [arg]
+        else:
+            kept.append(arg)
+    return kept + wrong
+
+
+def _book_language(argv: list[str]) -> Language | None:
+    """The language of the book named on the command line, to word a usage error in it."""
+    from .storage import SETTINGS_FILE, read_settings
+
+    for arg in argv:
+        folder = Path(arg).expanduser()
+        if not arg.startswith("-") and (folder / SETTINGS_FILE).is_file():
+            language = read_settings(folder)[0].language
+            return language if language in LANGUAGES else None  # type: ignore[return-value]
     return None
+
+
+def _check_command_word(argv: list[str], language: Language) -> None:
+    """`dithub chek BOOK`: a word that is not a command nor a folder, said as a command mistyped."""
+    word = argv[0]
+    if Path(word).expanduser().exists():
+        return  # `dithub BOOK`
+    # Another word that is not an option's value: `dithub chek BOOK` (an option's value follows it).
+    more_words = any(not a.startswith("-") and not (b.startswith("--") and "=" not in b) for b, a in zip(argv, argv[1:]))
+    if nearest(word, COMMANDS) or more_words:
+        unknown_command(word, COMMANDS, language)
 
 
 def _run(args: argparse.Namespace, asked: Language | None) -> int:
     if args.command in PLUGGED:
         return PLUGGED[args.command].run(args, asked)
-    folder = Path(args.book).expanduser()
-    language: Language = asked or "vi"
-    if not folder.is_dir():
-        print(t("cli.not_a_folder", language, path=folder), file=sys.stderr)
+    folder = book_folder(args.book, asked or "vi", args.command)
+    if folder is None:
         return 1
     book = Book.open(folder)
-    language = asked or book.language
+    language: Language = asked or book.language  # type: ignore[assignment]
     if args.command == "open":
         from .ui.app import DithubApp  # textual only when the dashboard is wanted
 
         start = month_arg(args.month, language) if args.month else None
-        if args.month and start is None:
+        if args.month and (start is None or not month_in_book(book, start, language)):
             return 1
         first = start if start in book.keys else book.latest
         if first is not None:
             book.load(first)  # the month to show, read before the screen exists: painted at once
         DithubApp(book, language=language, start=start).run()
         return 0
+    if args.command != "check" or not book.keys:
+        warn_about_book(book, language)  # check lists these among the rest
     if not book.keys and args.command != "open":
         print(t("cli.no_months", language, path=folder), file=sys.stderr)
         return 1
@@ -158,6 +222,8 @@ def _check(book: Book, language: Language) -> int:
         return 1
     tasks = sum(len(book.files[key].month.tasks) for key in book.keys)  # type: ignore[union-attr]
     print(t("cli.check_ok", language, months=len(book.keys), tasks=tasks))
+    if problems:  # "no errors" must not read as "nothing to see"
+        print(t("check.warnings", language, count=len(problems)))
     return 0
 
 
@@ -179,12 +245,24 @@ def _report(book: Book, args: argparse.Namespace, language: Language) -> int:
     return 0
 
 
+def _due_arg(value: str) -> date | Literal["keep", "clear"] | None:
+    """--due: "keep", "clear", or a date as 2020-07-31 or 31/07/2020; None when it is none of them."""
+    word = value.strip().lower()
+    if word in ("keep", "clear"):
+        return word  # type: ignore[return-value]
+    return parse_day(word)
+
+
 def _carry(book: Book, args: argparse.Namespace, language: Language) -> int:
+    due = _due_arg(args.due)
+    if due is None:
+        print(t("args.bad_due", language, value=args.due), file=sys.stderr)
+        return USAGE_ERROR
     key = open_month(book, args.source, language)
     if key is None:
         return 1
     try:
-        outcome, change = book.carry(key, args.tasks)
+        outcome, change = book.carry(key, args.tasks, due)
         book.save_all()
     except UnknownTask as error:
         print(t("cli.unknown_task", language, month=key, id=error.task_id), file=sys.stderr)
@@ -210,6 +288,17 @@ def _carry(book: Book, args: argparse.Namespace, language: Language) -> int:
             print(t(heading, language, month=target))
             for task_id in ids:
                 print(printable(f"  {task_id}: {titles[task_id]}"))
+    if outcome.carried and due != "keep":
+        when = (
+            t("carry.due_cleared", language, month=target)
+            if due == "clear"
+            else t("carry.due_set", language, month=target, due=f"{due:%d/%m/%Y}")
+        )
+        print(when)
     if not outcome.carried and not outcome.already_there and not outcome.not_open:
-        print(t("cli.nothing_to_carry", language))
+        earlier = [task for task in month.tasks if task.status is Status.CARRIED and outcome.target.has_task(task.id)]
+        if args.tasks is None and earlier:
+            print(t("carry.nothing_left", language, count=len(earlier), month=target))
+        else:
+            print(t("cli.nothing_to_carry", language))
     return 0

@@ -122,7 +122,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- changes (undo/redo labels) ---
     "change.done": ("đánh dấu xong", "marked done"),
     "change.reopened": ("mở lại", "reopened"),
-    "change.carried": ("chuyển {count} nhiệm vụ sang {month}", "carried {count} tasks to {month}"),
+    "change.carried": ("chuyển {count} nhiệm vụ sang {month}", "carried {count} {count:task|tasks} to {month}"),
     "change.added": ("thêm nhiệm vụ", "added a task"),
     "change.edited": ("sửa nhiệm vụ", "edited a task"),
     "change.deleted": ("xóa nhiệm vụ", "deleted a task"),
@@ -188,7 +188,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- dashboard ---
     "ui.column.carried": ("Chuyển", "Carried"),
     "ui.carried_times": ("chuyển x{count}", "carried x{count}"),
-    "ui.times": ("{count} lần", "{count} times"),
+    "ui.times": ("{count} lần", "{count} {count:time|times}"),
     "ui.details_empty": ("Chọn một nhiệm vụ để xem chi tiết.", "Select a task to see its details."),
     "ui.month_broken": (
         "Tháng này chưa mở được vì tệp có lỗi. Sửa tệp rồi dithub sẽ tự tải lại:",
@@ -211,7 +211,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.nothing_to_carry": ("Không còn nhiệm vụ nào cần chuyển sang {month}.", "Nothing is left to carry over to {month}."),
     "ui.confirm_carry_all": (
         "Chuyển {count} nhiệm vụ chưa xong sang {month} (tệp {file})?",
-        "Carry {count} unfinished tasks over to {month} (file {file})?",
+        "Carry {count} unfinished {count:task|tasks} over to {month} (file {file})?",
     ),
     "ui.confirm_keys": ("Enter hoặc y: đồng ý  ·  Esc hoặc n: thôi", "Enter or y: yes  ·  Escape or n: no"),
     "ui.confirm_delete": ("Xóa nhiệm vụ “{title}”? (Có thể hoàn tác bằng u.)", "Delete the task “{title}”? (u undoes it.)"),
@@ -224,10 +224,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} is broken, so nothing can be carried into it. Fix that file first.",
     ),
     "ui.carried_one": ("Đã chuyển “{title}” sang {month}.", "Carried “{title}” over to {month}."),
-    "ui.carried_many": ("Đã chuyển {count} nhiệm vụ sang {month}.", "Carried {count} tasks over to {month}."),
+    "ui.carried_many": ("Đã chuyển {count} nhiệm vụ sang {month}.", "Carried {count} {count:task|tasks} over to {month}."),
     "ui.already_there": (
         "{count} nhiệm vụ đã có sẵn ở {month}, để nguyên: {titles}",
-        "{count} tasks are already in {month} and were left alone: {titles}",
+        "{count} {count:task is|tasks are} already in {month} and {count:was|were} left alone: {titles}",
     ),
     "ui.how_to_quit": (
         "Nhấn q (hoặc Ctrl+Q) để thoát; mọi thay đổi đã được lưu.",
@@ -303,9 +303,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.month_broken": ("{month} đang lỗi, chưa dùng được:", "{month} is broken and cannot be used:"),
     "cli.check_ok": (
         "Sổ ổn: {months} tháng, {tasks} nhiệm vụ, không có lỗi.",
-        "The book is fine: {months} months, {tasks} tasks, no errors.",
+        "The book is fine: {months} {months:month|months}, {tasks} {tasks:task|tasks}, no errors.",
     ),
-    "cli.check_failed": ("Có {errors} lỗi cần sửa trong {files} tệp.", "{errors} errors to fix in {files} files."),
+    "cli.check_failed": (
+        "Có {errors} lỗi cần sửa trong {files} tệp.",
+        "{errors} {errors:error|errors} to fix in {files} {files:file|files}.",
+    ),
     "cli.unknown_task": ("Tháng {month} không có nhiệm vụ mã “{id}”.", "Month {month} has no task with id “{id}”."),
     "cli.carried": ("Đã chuyển sang {month} ({file}):", "Carried to {month} ({file}):"),
     "cli.already_there": ("Đã có sẵn ở {month}, để nguyên:", "Already in {month}, left alone:"),
@@ -352,9 +355,20 @@ _TOML_REASONS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+class _Count(int):
+    """A number that also picks a word: "{files:file|files}" -> "file" for 1, "files" otherwise."""
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, many = spec.split("|", 1)
+            return one if self == 1 else many
+        return super().__format__(spec)
+
+
 def t(key: str, language: Language, /, **params: Any) -> str:
     vi, en = MESSAGES[key]
-    return (en if language == "en" else vi).format(**params)
+    counts = {name: _Count(value) for name, value in params.items() if type(value) is int}
+    return (en if language == "en" else vi).format(**{**params, **counts})
 
 
 def month_label(key: YearMonth, language: Language) -> str:
@@ -370,8 +384,8 @@ def _toml_reason(reason: str) -> tuple[str, str]:
     lowered = reason.lower()
     for needle, vi, en in _TOML_REASONS:
         if needle in lowered:
-            return f"{vi} ({reason})", en
-    return reason, reason
+            return vi, en  # tomli's own English words stay out of the Vietnamese sentence
+    return "có chỗ viết không đúng quy tắc", reason
 
 
 def describe(problem: Problem, language: Language) -> str:

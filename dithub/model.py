@@ -13,7 +13,7 @@ from datetime import date
 from enum import Enum
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from .inference import infer_category
 from .text import nfc, slugify
@@ -293,19 +293,25 @@ class CarryOutcome:
     not_open: tuple[str, ...]  # asked for, but done, carried or dropped
 
 
-def carry_over(source: Month, target: Month | None, task_ids: Iterable[str] | None = None) -> CarryOutcome:
+def carry_over(
+    source: Month,
+    target: Month | None,
+    task_ids: Iterable[str] | None = None,
+    due: date | Literal["keep", "clear"] = "keep",
+) -> CarryOutcome:
     """Copy unfinished tasks into next month (status open, carried_from, times_carried + 1).
 
-    `task_ids` None means every open task. A task whose id is already in next month is never
-    copied twice, so carrying again is harmless: it is reported as already there (also when it is
-    marked carried here because an earlier carry took it over).
+    `task_ids` None means every open task. A task asked for whose id is already in next month is
+    never copied twice, so carrying again is harmless: it is reported as already there. Carrying
+    every task asks only for the open ones, so what an earlier carry took over is not reported.
+    `due` is the copies' deadline next month: their own ("keep"), none ("clear"), or a date.
     """
     next_key = source.key.next()
     target = target if target is not None else Month(next_key)
     if target.key != next_key:
         raise ValueError(f"carry from {source.key} goes to {next_key}, not {target.key}")
     if task_ids is None:
-        wanted = [t.id for t in source.tasks if t.is_open or (t.status is Status.CARRIED and target.has_task(t.id))]
+        wanted = [t.id for t in source.tasks if t.is_open]
     else:
         wanted = list(dict.fromkeys(task_ids))
     carried: list[str] = []
@@ -322,8 +328,16 @@ def carry_over(source: Month, target: Month | None, task_ids: Iterable[str] | No
         elif not task.is_open:
             not_open.append(task_id)
         else:
+            new_due = task.due if due == "keep" else None if due == "clear" else due
             copies.append(
-                replace(task, status=Status.OPEN, done_on=None, carried_from=source.key, times_carried=task.times_carried + 1)
+                replace(
+                    task,
+                    status=Status.OPEN,
+                    done_on=None,
+                    due=new_due,
+                    carried_from=source.key,
+                    times_carried=task.times_carried + 1,
+                )
             )
             marked[task_id] = replace(task, status=Status.CARRIED)
             in_target.add(task_id)

@@ -25,6 +25,7 @@ from typing import Any
 
 import tomli
 
+from .dates import rewritten_date
 from .gitshare.markers import conflict_problem
 from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
 from .problems import Problem
@@ -158,7 +159,7 @@ def read_month(path: Path, key: YearMonth, settings: Settings | None = None) -> 
     try:
         parsed = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
-        return MonthFile(key, path, None, [_syntax_problem(error, name)], text, fingerprint)
+        return MonthFile(key, path, None, [_syntax_problem(error, name, text)], text, fingerprint)
     except RecursionError:  # absurdly deep nesting: tomli gives up, so do we, politely
         return MonthFile(key, path, None, [Problem(name, "too_deep")], text, fingerprint)
     month, problems = month_from_data(parsed, key, name, text)
@@ -178,8 +179,14 @@ def _decode(data: bytes, name: str) -> tuple[str, Problem | None]:
     return text.removeprefix(_BOM), None
 
 
-def _syntax_problem(error: tomli.TOMLDecodeError, name: str) -> Problem:
+def _syntax_problem(error: tomli.TOMLDecodeError, name: str, text: str = "") -> Problem:
     message = getattr(error, "msg", str(error))
+    lines = text.splitlines()
+    line = getattr(error, "lineno", 0) or 0
+    if 0 < line <= len(lines) and (date := rewritten_date(lines[line - 1])):  # due = 31/07/2020
+        key, written, fixed, column = date
+        code = "date_written_wrong" if fixed else "date_impossible"
+        return Problem(name, code, line, column, {"key": key, "written": written, "fixed": fixed})
     return Problem(name, "toml_syntax", getattr(error, "lineno", None), getattr(error, "colno", None), {"reason": message})
 
 
@@ -211,7 +218,7 @@ def read_settings(folder: Path) -> tuple[Settings, list[Problem]]:
     try:
         parsed = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
-        return Settings(), [_syntax_problem(error, SETTINGS_FILE)]
+        return Settings(), [_syntax_problem(error, SETTINGS_FILE, text)]
     return settings_from_data(parsed, SETTINGS_FILE, text)
 
 
