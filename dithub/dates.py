@@ -41,4 +41,6 @@ def rewritten_date(line: str) -> tuple[str, str, str, int] | None:
     if not match:
         return None
     day = parse_day(match[2])
+    if day is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", match[2]):
+        return None  # the right shape but no such day (2020-02-30): TOML's own "invalid date" says it
     return (match[1].strip('"'), match[2], day.isoformat() if day else "", match.start(2) + 1)

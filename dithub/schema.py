@@ -9,6 +9,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
+from .dates import parse_day
 from .model import (
     OTHER,
     Category,
@@ -22,6 +23,7 @@ from .model import (
 )
 from .problems import Problem
 from .text import nfc
+from .typos import slips
 
 _TABLE_HEADER = re.compile(r"^\s*\[")
 _TASKS_HEADER = re.compile(r"^\s*\[\[\s*tasks\s*\]\]")
@@ -89,7 +91,9 @@ class _Checker:
         if isinstance(value, datetime):  # a time of day is more than we need, not an error
             return value.date()
         if not isinstance(value, date):
-            self.add("wrong_type", key, task, key=key, expected="date", example=f"{key} = 2020-06-30")
+            meant = parse_day(value) if isinstance(value, str) else None  # due = "31/07/2020": that very day, rewritten
+            example = f"{key} = {meant.isoformat() if meant else '2020-06-30'}"
+            self.add("wrong_type", key, task, key=key, expected="date", example=example)
             return None
         return value
 
@@ -129,6 +133,7 @@ def month_from_data(data: Mapping[str, Any], key: YearMonth, file: str, text: st
         task = _task_from_data(raw, index, check)
         if task is not None and seen.get(task.id, index) == index:
             tasks.append(task)
+    check.problems += slips(data, file, text, TOP_KEYS, _KNOWN_TASK_KEYS, lambda at, task: check.locator.key_line(at, task))
     if any(not p.is_warning for p in check.problems):
         return None, check.problems
     if raw_tasks and not _TASKS_IN_TEXT.search(text):
