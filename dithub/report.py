@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .i18n import Language, month_label, t
+from .labels import category_label
 from .model import Category, Month, Settings, Status, Task
 from .text import printable
 from .view import grouped
@@ -96,7 +97,8 @@ def as_text(month: Month, settings: Settings, language: Language) -> Iterator[st
         if not group.tasks:
             continue
         yield ""
-        yield printable(f"{group.category.label} — {t('report.done_total', language, done=group.done, total=len(group.tasks))}")
+        label = category_label(group.category, language)
+        yield printable(f"{label} — {t('report.done_total', language, done=group.done, total=len(group.tasks))}")
         for task in group.tasks:
             details = _details(task, language)
             yield f"  {_MARK[task.status]} {printable(task.title)}" + (f"  ({details})" if details else "")
@@ -122,7 +124,7 @@ def print_table(month: Month, settings: Settings, language: Language) -> None:
     for group in groups(month, settings):
         if not group.tasks:
             continue
-        label = f"{group.category.label} — {t('report.done_total', language, done=group.done, total=len(group.tasks))}"
+        label = f"{category_label(group.category, language)} — {t('report.done_total', language, done=group.done, total=len(group.tasks))}"
         table.add_row("", Text(printable(label), style="bold"), end_section=False)
         for task in group.tasks:
             status = t(f"status.{task.status.value}", language)

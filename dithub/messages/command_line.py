@@ -54,19 +54,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "carry.due_cleared": ("Đã bỏ hạn của các nhiệm vụ chuyển sang {month}.", "The carried tasks have no deadline in {month}."),
     "check.warnings": ("Có {count} lưu ý nên xem ở trên.", "{count} {count:warning|warnings} above worth a look."),
     # --- dithub init ---
-    "init.help": (
-        "tạo một sổ giao ban mới: dithub.toml và tệp tháng đầu tiên",
-        "start a new briefing book: dithub.toml and the first month's file",
-    ),
-    "init.book": (
-        "thư mục của sổ mới (tạo nếu chưa có; mặc định: thư mục hiện tại)",
-        "the new book's folder (made if missing; default: the current folder)",
-    ),
-    "init.unit": (
-        "tên đơn vị, ví dụ “Sở Thông tin và Truyền thông tỉnh Hải Dương”",
-        "the unit's name, e.g. “Sở Thông tin và Truyền thông tỉnh Hải Dương”",
-    ),
-    "init.month": ("tháng đầu tiên, dạng 2020-06 (mặc định: tháng này)", "the first month, as 2020-06 (default: this month)"),
     "init.ask_unit": (
         "Tên đơn vị (ví dụ: Sở Thông tin và Truyền thông tỉnh Hải Dương): ",
         "The unit's name (e.g. Sở Thông tin và Truyền thông tỉnh Hải Dương): ",
