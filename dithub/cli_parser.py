@@ -26,6 +26,10 @@ METAVARS: dict[str, tuple[str, str]] = {
     "tasks": ("MÃ", "ID"),
     "due": ("NGÀY|keep|clear", "DATE|keep|clear"),
     "unit": ("TÊN", "NAME"),
+    "first": ("YYYY-MM", "YYYY-MM"),
+    "last": ("YYYY-MM", "YYYY-MM"),
+    "period": ("KỲ", "PERIOD"),
+    "output": ("TỆP", "FILE"),
 }
 
 
