@@ -170,3 +170,8 @@ def test_opening_a_month_the_book_lacks_says_so(book_dir: Path, capsys: pytest.C
     """The dashboard is not opened on another month: exit 1 with the months the book holds."""
     assert main([str(book_dir), "--month", "2021-01"]) == 1
     assert capsys.readouterr().err.strip() == "Sổ không có tháng 1/2021 (tệp 2021-01.toml). Các tháng sổ đang có: 5/2020, 6/2020."
+
+
+def test_a_month_file_given_to_open_the_dashboard(book_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(book_dir / "2020-05.toml"), "--lang", "en"]) == 1
+    assert capsys.readouterr().err.strip().endswith(f"Give its folder instead, e.g. dithub {book_dir} --month 2020-05")

@@ -55,7 +55,7 @@ def storage_message(error: StorageError, language: Language) -> str:
     return t("save.failed", language, reason=reason, file=error.path.name)
 
 
-def book_folder(path: str, language: Language, command: str = "open") -> Path | None:
+def book_folder(path: str, language: Language, command: str = "") -> Path | None:
     """The book folder `path` names; None after saying why not (a file gets its folder named)."""
     folder = Path(path).expanduser()
     if folder.is_dir():
@@ -64,7 +64,8 @@ def book_folder(path: str, language: Language, command: str = "open") -> Path | 
         parent = folder.resolve().parent
         key = YearMonth.parse(folder.stem) if folder.suffix == ".toml" else None
         if key is not None and command in ("open", "report"):  # the commands that take --month
-            print(t("folder.is_a_month_file", language, path=folder, folder=parent, command=command, month=key), file=sys.stderr)
+            words = "dithub" if command == "open" else f"dithub {command}"
+            print(t("folder.is_a_month_file", language, path=folder, folder=parent, command=words, month=key), file=sys.stderr)
         else:
             print(t("folder.is_a_file", language, path=folder, folder=parent), file=sys.stderr)
         return None
@@ -78,7 +79,7 @@ def warn_about_book(book: Book, language: Language) -> None:
         print(printable(problem_line(problem, language)), file=sys.stderr)
 
 
-def open_book(path: str, language: Language | None, command: str = "open") -> tuple[Book, Language] | None:
+def open_book(path: str, language: Language | None, command: str = "") -> tuple[Book, Language] | None:
     """The book at `path` and the language to speak (asked for, else the book's); None after saying why not.
 
     Book-level warnings (misnamed month files, dithub.toml mistakes) are told on stderr.

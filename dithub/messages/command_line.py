@@ -38,8 +38,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{path}” is a file, not a book folder. The book holding it is the folder “{folder}”.",
     ),
     "folder.is_a_month_file": (
-        "“{path}” là một tệp tháng, không phải thư mục sổ. Hãy ghi thư mục của nó, ví dụ: dithub {command} {folder} --month {month}",
-        "“{path}” is a month file, not a book folder. Give its folder instead, e.g. dithub {command} {folder} --month {month}",
+        "“{path}” là một tệp tháng, không phải thư mục sổ. Hãy ghi thư mục của nó, ví dụ: {command} {folder} --month {month}",
+        "“{path}” is a month file, not a book folder. Give its folder instead, e.g. {command} {folder} --month {month}",
     ),
     "folder.no_such_month": (
         "Sổ không có tháng {month} (tệp {file}). Các tháng sổ đang có: {months}.",
