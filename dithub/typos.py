@@ -85,11 +85,12 @@ def slips(
     for index, task in enumerate(tasks if isinstance(tasks, list) else []):
         if not isinstance(task, Mapping):
             continue
-        for key in task:
-            if key not in known_keys and (known := meant(key, task_keys)) is not None:
+        unknown = () if known_keys.issuperset(task) else [key for key in task if key not in known_keys]
+        for key in unknown:
+            if (known := meant(key, task_keys)) is not None:
                 details = {"key": key, "known": known, "number": index + 1}
                 problems.append(Problem(file, "key_misspelt", locate(key, index), None, details, True))
         title = task.get("title")
-        if isinstance(title, str) and not title.strip():
+        if title == "" or (isinstance(title, str) and title.isspace()):
             problems.append(Problem(file, "empty_title", locate("title", index), None, {"number": index + 1}, True))
     return problems
