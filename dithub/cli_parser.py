@@ -30,6 +30,7 @@ METAVARS: dict[str, tuple[str, str]] = {
     "last": ("YYYY-MM", "YYYY-MM"),
     "period": ("KỲ", "PERIOD"),
     "output": ("TỆP", "FILE"),
+    "file": ("TỆP", "FILE"),
 }
 
 
