@@ -66,12 +66,12 @@ class Served:
             raise
 
 
-def start_server(book: Path, *extra: str) -> Served:
+def start_server(book: Path, *extra: str, cwd: Path = ROOT) -> Served:
     """`dithub serve BOOK --port 0`, waiting (bounded) for the line that gives its address."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "dithub", "serve", str(book), "--host", "127.0.0.1", "--port", "0", *extra],
-        cwd=ROOT,
+        cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
