@@ -12,6 +12,11 @@ import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # names for the type hints only; the modules load inside run
+    from ..i18n import Language
+    from ..serving import ListenFailure
 
 NAME = "serve"
 HELP = (
@@ -31,12 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser, h: Callable[[tuple[str, str]]
     parser.epilog = h(MESSAGES["serve.help_warning"])  # said before anyone starts it, not only after
 
 
-def run(args: argparse.Namespace, language: str | None) -> int:
+def run(args: argparse.Namespace, language: Language | None) -> int:
     from ..i18n import t
     from ._shared import month_arg, open_book
 
     asked = language
-    opened = open_book(args.book, asked)  # type: ignore[arg-type]
+    opened = open_book(args.book, asked)
     if opened is None:
         return 1
     book, language = opened
@@ -75,7 +80,7 @@ def run(args: argparse.Namespace, language: str | None) -> int:
     return 0
 
 
-def dashboard_command(folder: Path, month: str | None, language: str | None) -> str:
+def dashboard_command(folder: Path, month: str | None, language: Language | None) -> str:
     """What each browser tab runs: this very interpreter and dithub, on the book's absolute path.
 
     `open` is spelled out so that a book folder named like a command (`check`) is still a book.
@@ -102,14 +107,14 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host  # an IPv6 address goes in brackets in a URL
 
 
-def _failure_message(failure: object, host: str, port: int, language: str) -> str:
+def _failure_message(failure: ListenFailure, host: str, port: int, language: Language) -> str:
     from ..i18n import t
 
-    reason = getattr(failure, "reason", "other")
+    reason = failure.reason
     if reason == "port_in_use":
         return t("serve.port_in_use", language, port=port, other=port + 1 if port < 65535 else 8000)
     if reason == "port_forbidden":
         return t("serve.port_forbidden", language, port=port)
     if reason == "bad_host":
         return t("serve.bad_host", language, host=host)
-    return t("serve.cannot_listen", language, host=host, port=port, reason=getattr(failure, "detail", ""))
+    return t("serve.cannot_listen", language, host=host, port=port, reason=failure.detail)

@@ -137,3 +137,18 @@ def test_another_sites_page_cannot_open_the_book(book_dir: Path) -> None:
         assert asyncio.run(_websocket_status(served.url, served.url)) == 101  # our own page
     finally:
         assert served.stop() == 0
+
+
+def test_the_page_names_the_websocket_by_the_address_the_browser_used(book_dir: Path) -> None:
+    """A TV that reaches this computer by its name (not by --host) must still find the dashboard's websocket."""
+    from urllib.request import Request, urlopen
+
+    served = start_server(book_dir)
+    try:
+        port = served.url.rsplit(":", 1)[1]
+        request = Request(served.url, headers={"Host": f"may-giao-ban.local:{port}"})  # sent to 127.0.0.1 all the same
+        with urlopen(request, timeout=RUN_SECONDS) as response:  # noqa: S310 - our own server on 127.0.0.1
+            page = response.read().decode("utf-8")
+    finally:
+        assert served.stop() == 0
+    assert f'data-session-websocket-url="ws://may-giao-ban.local:{port}/ws"' in page
