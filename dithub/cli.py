@@ -12,6 +12,7 @@ from .commands import plugged
 from .commands._shared import month_arg, open_month, storage_message
 from .i18n import LANGUAGES, Language, month_label, problem_line, t
 from .model import UnknownTask
+from .rollup import is_rollup
 from .storage import StorageError
 from .text import printable
 
@@ -43,6 +44,8 @@ _EXAMPLES = """\
   dithub [BOOK] [--month 2020-06] [--lang vi|en]
   dithub check BOOK
   dithub report BOOK [--month 2020-06] [--format text|json]
+  dithub report ROLLUP [--month 2020-06] [--format text|json]   (ROLLUP: a folder of books, or dithub-rollup.toml)
+  dithub check ROLLUP
   dithub carry BOOK --from 2020-05 [--task ID ...]
 """
 
@@ -118,6 +121,12 @@ def _run(args: argparse.Namespace, asked: Language | None) -> int:
     if args.command in PLUGGED:
         return PLUGGED[args.command].run(args, asked)
     folder = Path(args.book).expanduser()
+    if args.command in ("report", "check") and is_rollup(folder):  # many books: see rollup.py
+        from .commands import _rollup
+
+        return (
+            _rollup.report(folder, args.month, args.format, asked) if args.command == "report" else _rollup.check(folder, asked)
+        )
     language: Language = asked or "vi"
     if not folder.is_dir():
         print(t("cli.not_a_folder", language, path=folder), file=sys.stderr)
