@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[0-9a-z]+")
 
@@ -30,8 +31,13 @@ def words(text: str) -> str:
 
 def contains_phrase(folded_words: str, keyword: str) -> bool:
     """Whether keyword occurs as whole words: "in" matches "hoạt động in", not "tin"."""
-    phrase = words(keyword)
+    phrase = _phrase(keyword)
     return phrase.strip() != "" and phrase in folded_words
+
+
+@lru_cache(maxsize=1024)  # a book has a few dozen keywords, asked of every title: fold each once
+def _phrase(keyword: str) -> str:
+    return words(keyword)
 
 
 def slugify(text: str, max_length: int = 48) -> str:
