@@ -219,7 +219,9 @@ def load_months(
             return done - 1
         book = unit.book
         assert book is not None
-        file = book.read(key)
+        # The store's read, not Book.read: inferring categories is for the dashboard (the
+        # unit's book infers its own when opened), and was a third of loading a roll-up.
+        file = book.store.read(key, book.settings)
         if adopt:
             book.adopt(file)
         if progress is not None:

@@ -19,9 +19,23 @@ def fold(text: str) -> str:
 
     đ/Đ is a letter of its own, not d plus a mark, so it needs replacing by hand.
     """
+    if text.isascii():  # nothing to strip: most ids, and many English words
+        return text.casefold()
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).casefold()
+    return unicodedata.normalize("NFC", decomposed.translate(_WITHOUT_MARKS)).casefold()
+
+
+class _Marks(dict):  # type: ignore[type-arg]
+    """A str.translate table that drops combining marks, filled in as characters are met
+    (translate runs in C: ten times faster than testing each character in Python)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _Marks()
 
 
 def words(text: str) -> str:

@@ -72,7 +72,7 @@ done_on = 2020-05-28
 def make_province(root: Path) -> Path:
     """root/so-tttt (the sample book), root/kinh-mon, root/nam-sach (June broken), root/tai-lieu."""
     root.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(SAMPLE_BOOK, root / "so-tttt")
+    shutil.copytree(SAMPLE_BOOK, root / "so-tttt", ignore=shutil.ignore_patterns(".dithub"))
     for folder, unit, months in (
         ("kinh-mon", "Phòng Văn hóa và Thông tin thị xã Kinh Môn", {"2020-05": KINH_MON_MAY, "2020-06": KINH_MON_JUNE}),
         ("nam-sach", "Phòng Văn hóa và Thông tin huyện Nam Sách", {"2020-05": NAM_SACH_MAY, "2020-06": NAM_SACH_BROKEN_JUNE}),
@@ -89,3 +89,9 @@ def make_province(root: Path) -> Path:
 @pytest.fixture
 def province(tmp_path: Path) -> Path:
     return make_province(tmp_path / "tinh-hai-duong")
+
+
+@pytest.fixture
+def book_dir(tmp_path: Path) -> Path:
+    """A copy of the sample book without the cache a test may have left in sample_data/ itself."""
+    return Path(shutil.copytree(SAMPLE_BOOK, tmp_path / "hai-duong", ignore=shutil.ignore_patterns(".dithub")))
