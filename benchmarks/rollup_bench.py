@@ -107,7 +107,18 @@ def run(tmp: Path, runs: int = 5) -> list[Row]:
             rows.append(Row(f"load whole roll-up, {label}", name, None, figures["s"] * 1000, "ms", "", None, detail))
         peak = max(figures["peak_mib"] for figures in loads.values())
         detail = "max RSS (ru_maxrss) of the loader process, " + ", ".join(f"{k} {v['peak_mib']:.0f}" for k, v in loads.items())
-        rows.append(Row("peak RSS, load roll-up", name, None, peak, "MiB", f"< {MEMORY_TARGET_MIB:.0f} MiB", peak < MEMORY_TARGET_MIB, detail))
+        rows.append(
+            Row(
+                "peak RSS, load roll-up",
+                name,
+                None,
+                peak,
+                "MiB",
+                f"< {MEMORY_TARGET_MIB:.0f} MiB",
+                peak < MEMORY_TARGET_MIB,
+                detail,
+            )
+        )
     except (RuntimeError, subprocess.TimeoutExpired, json.JSONDecodeError, KeyError) as error:
         rows.append(Row("roll-up benchmarks", name, None, None, "ms", "", False, f"FAILED: {error}"))
     return rows
