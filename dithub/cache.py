@@ -97,9 +97,8 @@ def store(path: Path, name: str, digest: str, result: Parsed) -> None:
 
 
 def _prepare(folder: Path) -> None:
-    """Make `.dithub/cache/`, with the `.gitignore` that keeps `.dithub/` out of git."""
-    if folder.is_dir():
-        return
+    """Make `.dithub/cache/`, with the `.gitignore` that keeps `.dithub/` out of git (only on a
+    miss, so the extra look costs nothing on the usual read)."""
     state = folder.parent
     state.mkdir(exist_ok=True)
     ignore = state / ".gitignore"

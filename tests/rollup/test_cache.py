@@ -162,6 +162,9 @@ def test_a_broken_month_is_cached_as_broken_with_its_problems(book_dir: Path, mo
 def test_the_state_folder_gets_a_gitignore_once_and_keeps_one_that_exists(book_dir: Path, tmp_path: Path) -> None:
     read_month(book_dir / "2020-06.toml", JUNE)
     assert (book_dir / ".dithub" / ".gitignore").read_text(encoding="utf-8") == "*\n"
+    (book_dir / ".dithub" / ".gitignore").unlink()  # someone removed it: the next miss puts it back
+    read_month(book_dir / "2020-05.toml", YearMonth(2020, 5))
+    assert (book_dir / ".dithub" / ".gitignore").read_text(encoding="utf-8") == "*\n"
     (tmp_path / "khac" / ".dithub").mkdir(parents=True)
     other = write_month(tmp_path / "khac", "2020-06", EXTRAS)
     (tmp_path / "khac" / ".dithub" / ".gitignore").write_text("*\n# sao lưu\n", encoding="utf-8")
