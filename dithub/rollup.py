@@ -106,16 +106,17 @@ def _book_folders(folder: Path) -> list[Path]:
     return found
 
 
-def _open_unit(folder: Path, name: str | None) -> Unit:
-    """The unit's book, or its problems when the folder is missing or unreadable."""
+def _open_unit(folder: Path, name: str | None, listed_in: str | None = None) -> Unit:
+    """The unit's book, or its problems when the folder is missing or unreadable (told as a
+    mistake of `listed_in`, the roll-up's file, when the folder came from there)."""
     shown = str(folder)
     if not folder.is_dir():
         code = "rollup_book_missing" if not folder.exists() else "rollup_not_a_folder"
-        return Unit(name or folder.name, folder, None, [Problem(shown, code, details={"path": shown})])
+        return Unit(name or folder.name, folder, None, [Problem(listed_in or shown, code, details={"path": shown})])
     try:
         book = Book.open(folder)
     except OSError as error:
-        problem = Problem(shown, "unreadable", details={"reason": error.strerror or str(error)})
+        problem = Problem(listed_in or shown, "unreadable", details={"reason": error.strerror or str(error)})
         return Unit(name or folder.name, folder, None, [problem])
     return Unit(name or book.settings.unit or folder.name, folder, book, list(book.problems))
 
@@ -166,7 +167,7 @@ def _from_listing(listing: Path) -> Rollup:
             continue
         seen.add(folder)
         shown = raw.get("name")
-        units.append(_open_unit(folder, nfc(shown.strip()) if isinstance(shown, str) and shown.strip() else None))
+        units.append(_open_unit(folder, nfc(shown.strip()) if isinstance(shown, str) and shown.strip() else None, ROLLUP_FILE))
     return Rollup(listing, nfc(name), units, problems, language)  # listed order is the user's order
 
 
