@@ -6,6 +6,7 @@ with plain string formatting (not tomlkit) so that 12,000 tasks take well
 under a second, and it is fully deterministic for a given seed.
 
 CLI:  python benchmarks/generate.py OUT_DIR --months N --tasks N [--seed S] [--last 2024-12]
+      python benchmarks/generate.py OUT_DIR --rollup 20 --months 120 --tasks 40   (a folder of 20 books)
 """
 
 from __future__ import annotations
@@ -296,11 +297,13 @@ def book_dir(tmp: Path, name: str) -> Path:
     return tmp / f"book-{name}"
 
 
-def make_book(folder: Path, months: int, tasks_per_month: int, seed: int = 0, last_month: str = "2024-12") -> str:
+def make_book(
+    folder: Path, months: int, tasks_per_month: int, seed: int | str = 0, last_month: str = "2024-12", unit: str = UNIT
+) -> str:
     """Write a book into `folder`; return the marker title (first task of the latest month)."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "dithub.toml").write_text(
-        f'# Sổ giao ban dùng cho benchmark\nunit = {toml_str(UNIT)}\nlanguage = "vi"\n', encoding="utf-8"
+        f'# Sổ giao ban dùng cho benchmark\nunit = {toml_str(unit)}\nlanguage = "vi"\n', encoding="utf-8"
     )
     names = month_names(months, last_month)
     for index, name in enumerate(names):
@@ -312,6 +315,41 @@ def make_book(folder: Path, months: int, tasks_per_month: int, seed: int = 0, la
     return MARKER_TITLE
 
 
+# The roll-up's units: the province's departments, then its districts and towns (20 in all).
+ROLLUP_UNITS = [
+    UNIT,
+    "Sở Y tế tỉnh Hải Dương",
+    "Sở Giáo dục và Đào tạo tỉnh Hải Dương",
+    "Sở Văn hóa, Thể thao và Du lịch tỉnh Hải Dương",
+    "Sở Kế hoạch và Đầu tư tỉnh Hải Dương",
+    "Sở Tài chính tỉnh Hải Dương",
+    "Sở Nội vụ tỉnh Hải Dương",
+    "Sở Công Thương tỉnh Hải Dương",
+    *(f"UBND {district}" for district in DISTRICTS),
+]
+ROLLUP_SUITE = (20, 120, 40)  # units x months x tasks: a province's ten years, 96,000 tasks
+
+
+def rollup_dir(tmp: Path) -> Path:
+    return tmp / "rollup-{}x{}x{}".format(*ROLLUP_SUITE)
+
+
+def make_rollup(
+    folder: Path, units: int, months: int, tasks_per_month: int, seed: int = 0, last_month: str = "2024-12"
+) -> list[Path]:
+    """A folder of `units` books (a roll-up), each with its own tasks; returns the books' folders."""
+    names = [
+        ROLLUP_UNITS[i % len(ROLLUP_UNITS)] + (f" ({i // len(ROLLUP_UNITS) + 1})" if i >= len(ROLLUP_UNITS) else "")
+        for i in range(units)
+    ]
+    books = []
+    for index, name in enumerate(names):
+        book = folder / f"don-vi-{index + 1:02d}-{slug(name)[:32]}"
+        make_book(book, months, tasks_per_month, seed=f"{seed}:{index}", last_month=last_month, unit=name)
+        books.append(book)
+    return books
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
@@ -319,7 +357,12 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--last", default="2024-12", help="latest month, YYYY-MM")
+    parser.add_argument("--rollup", type=int, metavar="UNITS", help="write a roll-up: a folder of UNITS books")
     args = parser.parse_args()
+    if args.rollup:
+        for book in make_rollup(args.out_dir, args.rollup, args.months, args.tasks, args.seed, args.last):
+            print(book)
+        return
     print(make_book(args.out_dir, args.months, args.tasks, args.seed, args.last))
 
 

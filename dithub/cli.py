@@ -17,6 +17,7 @@ from .commands._shared import book_folder, month_arg, month_in_book, open_month,
 from .dates import parse_day
 from .i18n import LANGUAGES, Language, month_label, problem_line, t
 from .model import Status, UnknownTask
+from .rollup import is_rollup
 from .storage import StorageError
 from .text import printable
 
@@ -63,6 +64,8 @@ Examples:
   dithub init BOOK [--unit NAME] [--month 2020-06]
   dithub check BOOK
   dithub report BOOK [--month 2020-06] [--format text|json]
+  dithub report ROLLUP [--month 2020-06] [--format text|json]   (ROLLUP: a folder of books, or dithub-rollup.toml)
+  dithub check ROLLUP
   dithub carry BOOK --from 2020-05 [--task ID ...] [--due 2020-06-30|keep|clear]
 """,
 }
@@ -181,6 +184,13 @@ def _check_command_word(argv: list[str], language: Language) -> None:
 def _run(args: argparse.Namespace, asked: Language | None) -> int:
     if args.command in PLUGGED:
         return PLUGGED[args.command].run(args, asked)
+    rollup_folder = Path(args.book).expanduser()
+    if args.command in ("report", "check") and is_rollup(rollup_folder):  # many books: see rollup.py
+        from .commands import _rollup
+
+        if args.command == "report":
+            return _rollup.report(rollup_folder, args.month, args.format, asked)
+        return _rollup.check(rollup_folder, asked)
     folder = book_folder(args.book, asked or "vi", args.command)
     if folder is None:
         return 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .text import fold
@@ -58,7 +59,7 @@ def _keyword_matches(title_words: list[str], categories: Iterable[Category]) -> 
     matches: list[_Match] = []
     for order, category in enumerate(categories):
         for keyword in category.keywords:
-            key_words = _WORDS.findall(fold(keyword))
+            key_words = _keyword_words(keyword)
             size = len(key_words)
             if not size:
                 continue
@@ -66,6 +67,11 @@ def _keyword_matches(title_words: list[str], categories: Iterable[Category]) -> 
                 if title_words[start : start + size] == key_words:
                     matches.append(_Match(start, size, category.id, order))
     return matches
+
+
+@lru_cache(maxsize=1024)  # a book has a few dozen keywords, asked of every title: fold each once
+def _keyword_words(keyword: str) -> list[str]:
+    return _WORDS.findall(fold(keyword))
 
 
 def _lead_index(title_words: list[str]) -> int:

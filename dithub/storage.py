@@ -25,6 +25,7 @@ from typing import Any
 
 import tomli
 
+from .cache import cached_month
 from .dates import rewritten_date
 from .gitshare.markers import conflict_problem
 from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
@@ -156,13 +157,18 @@ def read_month(path: Path, key: YearMonth, settings: Settings | None = None) -> 
         return MonthFile(key, path, None, [problem], "", fingerprint)
     if (conflict := conflict_problem(text, name)) is not None:  # an unresolved git merge (dithub/gitshare)
         return MonthFile(key, path, None, [conflict], text, fingerprint)
-    try:
-        parsed = tomli.loads(text)
-    except tomli.TOMLDecodeError as error:
-        return MonthFile(key, path, None, [_syntax_problem(error, name, text)], text, fingerprint)
-    except RecursionError:  # absurdly deep nesting: tomli gives up, so do we, politely
-        return MonthFile(key, path, None, [Problem(name, "too_deep")], text, fingerprint)
-    month, problems = month_from_data(parsed, key, name, text)
+
+    def parse() -> tuple[Month | None, list[Problem]]:
+        try:
+            parsed = tomli.loads(text)
+        except tomli.TOMLDecodeError as error:
+            return None, [_syntax_problem(error, name, text)]
+        except RecursionError:  # absurdly deep nesting: tomli gives up, so do we, politely
+            return None, [Problem(name, "too_deep")]
+        return month_from_data(parsed, key, name, text)
+
+    # The parsed month is kept in .dithub/cache/, keyed by the content's sha256 (see cache.py).
+    month, problems = cached_month(path.parent, name, fingerprint.sha256, parse)
     if month is not None and settings is not None:
         problems += _unknown_categories(month, settings, name, text)
     return MonthFile(key, path, month, problems, text, fingerprint)
