@@ -8,30 +8,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.screen import Screen
 
-from ..i18n import Language, t
+from ..i18n import t
 from ..monthfile import FileChangedError, StorageError
-from ..save_queue import Conflict, Quit, SaveQueue
+from ..save_queue import Conflict, Quit
 from . import dialogs
+from .book_view import BookView
 from .events import DiskChanged, Resolved, SaveConflict, Saved, SaveFailed
 
 if TYPE_CHECKING:
-    from ..book import Book
     from ..model import YearMonth
 
 RETRY_SECONDS = 3.0
 WATCH_SECONDS = 2.0
 
 
-class SaveFlow(Screen[None]):
-    """A base of BookScreen, which provides these attributes and the drawing: say, redraw,
-    redraw_frame and kept_task."""
-
-    book: Book
-    language: Language
-    saves: SaveQueue
-    current: YearMonth | None
+class SaveFlow(BookView):
+    """BookScreen's base for saving and watching; BookView below it draws."""
 
     # --- saving ---
 
