@@ -86,6 +86,6 @@ def run_cli(argv: list[str]) -> tuple[int, str, str]:
 
 # --- the dashboard: shared with tests/ui (tests/ is on the path, as for tests/conftest.py) ---
 
-from dashboard_pilot import make_app, screen_of, settle  # noqa: E402
+from dashboard_pilot import dashboard, make_app, screen_of, settle  # noqa: E402
 
-__all__ = ["MEETING_DAY", "SIZE", "make_app", "screen_of", "settle"]
+__all__ = ["MEETING_DAY", "SIZE", "dashboard", "make_app", "screen_of", "settle"]
