@@ -106,8 +106,7 @@ class SaveFlow(BookView):
             self.say(t("save.failed", self.language, reason=reason, file=resolution.error.path.name), severity="error")
         elif resolution.copy is not None:
             self.say(t("ui.kept_copy", self.language, file=resolution.copy.name), timeout=10)
-        self.redraw(keep_task=self.kept_task())
-        self.save_soon()
+        self._after_save(redraw=True)  # "theirs" may have left nothing to save: quitting can end here
 
     # --- quitting ---
 

@@ -616,3 +616,25 @@ async def test_markup_in_a_title_does_not_break_a_notification(make_app, book_di
         await settle(pilot)
         assert any("[/] Công ty [b]UNIDEN" in n.message for n in app._notifications)
         assert app.is_running and (book_dir / "2020-07.toml").exists()
+
+
+async def test_quitting_while_a_conflict_waits_ends_once_it_is_settled(make_app, book_dir: Path) -> None:
+    path = book_dir / "2020-06.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('id = "kiem-tra-uniden"')
+    end = text.index("[[tasks]]", start)
+    theirs = text[:start] + text[start:end].replace('status = "open"', 'status = "dropped"') + text[end:]
+    async with dashboard(make_app) as (app, pilot, screen):
+        path.write_text(theirs, encoding="utf-8")
+        select(screen.table, "kiem-tra-uniden")
+        await pilot.press("space")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("ctrl+q")  # quit asked while the question is open: wait for the answer
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, ConflictScreen)
+        await pilot.press("r")  # their version: nothing of ours is left to save, so quitting ends
+        await settle(pilot)
+    assert not app.is_running and app.return_code == 0
+    assert path.read_text(encoding="utf-8") == theirs
+    assert len(list(book_dir.glob("2020-06.mine-*.toml"))) == 1
