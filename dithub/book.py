@@ -205,7 +205,7 @@ class Book:
         for changed in months_after:
             self.editable(changed)
         added = len(months_after[key].tasks) - len(self.editable(key).tasks)
-        return self._apply(t("import.change_label", self.language, count=added), dict(months_after))
+        return self._apply("import.change_label", dict(months_after), count=added)
 
     def edit(self, key: YearMonth, task: Task) -> Change:
         return self._apply("change.edited", {key: self.editable(key).with_task(task)})
