@@ -97,6 +97,9 @@ class Book:
         self.history: list[Change] = []
         self.future: list[Change] = []
         self.today: Callable[[], date] = date.today
+        # The language dithub writes in (a new month's header), when a command asked for one
+        # (`dithub notice --lang en`); the dashboard never sets it: its words are its own.
+        self.language_override: Language | None = None
 
     @classmethod
     def open(cls, folder: Path) -> Book:
@@ -109,8 +112,8 @@ class Book:
 
     @property
     def language(self) -> Language:
-        """The book's own language (dithub.toml): the words dithub writes into its files."""
-        return self.settings.language  # type: ignore[return-value]
+        """The language of the words dithub writes into files: a command's choice, else the book's."""
+        return self.language_override or self.settings.language  # type: ignore[return-value]
 
     @property
     def latest(self) -> YearMonth | None:
