@@ -39,6 +39,6 @@ def test_every_change_is_a_code_said_in_either_language(book_dir: Path) -> None:
         "import.change_label",
     }
     assert all(code in MESSAGES for code in said)
-    assert said["change.carried"] == ("chuyển 1 nhiệm vụ sang 2020-07", "carried 1 tasks to 2020-07")
+    assert said["change.carried"] == ("chuyển 1 nhiệm vụ sang 2020-07", "carried 1 task to 2020-07")
     assert said["import.change_label"] == ("nhập 1 nhiệm vụ từ văn bản", "imported 1 tasks from a text")
     assert all(vi != en for vi, en in said.values())
