@@ -2,13 +2,15 @@
 
 Shared by the command line and the dashboard. Changes happen in memory at once; saving is a
 separate step (`save_job` -> `run_save` -> `saved`) so the dashboard can run it in a thread and
-keep a failed save pending, to retry, without losing the change.
+keep a failed save pending, to retry, without losing the change (dithub.save_queue keeps that
+account). `scan_disk` and `take_outside` notice other people's edits. The book speaks no UI
+language: a change is named by a catalogue code and its parameters, translated where it is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -30,17 +32,34 @@ from .model import (
     same_month,
     tick,
 )
+from .monthfile import Fingerprint
 from .problems import Problem
 from .storage import BookStore, MonthFile, read_settings, scan_folder
 
 
 @dataclass(frozen=True)
 class Change:
-    """One undoable step: each month it touched, before and after (None: no file)."""
+    """One undoable step: each month it touched, before and after (None: no file).
 
-    label: str
+    `what` is a catalogue code ("change.done"), `params` its blanks: the screen says it in its
+    own language.
+    """
+
+    what: str
     before: dict[YearMonth, Month | None]
     after: dict[YearMonth, Month | None]
+    params: dict[str, object] = field(default_factory=dict)
+
+    def label(self, language: Language) -> str:
+        return t(self.what, language, **self.params)
+
+
+@dataclass(frozen=True)
+class DiskScan:
+    """Month files that differ from what the book held when the scan began (see Book.scan_disk)."""
+
+    known: dict[YearMonth, Fingerprint | None]
+    changed: list[MonthFile]
 
 
 @dataclass(frozen=True)
@@ -78,6 +97,8 @@ class Book:
         self.history: list[Change] = []
         self.future: list[Change] = []
         self.today: Callable[[], date] = date.today
+        # The language dithub writes in (a new month's header), when a command asked for one
+        # (`dithub notice --lang en`); the dashboard never sets it: its words are its own.
         self.language_override: Language | None = None
 
     @classmethod
@@ -91,7 +112,7 @@ class Book:
 
     @property
     def language(self) -> Language:
-        """The language of change labels: the screen's when it chose one (--lang), else the book's."""
+        """The language of the words dithub writes into files: a command's choice, else the book's."""
         return self.language_override or self.settings.language  # type: ignore[return-value]
 
     @property
@@ -140,13 +161,13 @@ class Book:
 
     # --- changes ---
 
-    def _apply(self, label: str, after: dict[YearMonth, Month | None]) -> Change:
+    def _apply(self, what: str, after: dict[YearMonth, Month | None], **params: object) -> Change:
         before = {key: self.months.get(key) for key in after}
         for key, month in after.items():
             self.months[key] = month
             if month is not None and key not in self.keys:
                 self.keys = sorted({*self.keys, key})
-        change = Change(label, before, after)
+        change = Change(what, before, after, params)
         self.history.append(change)
         self.future.clear()
         return change
@@ -154,7 +175,7 @@ class Book:
     def tick(self, key: YearMonth, task_id: str) -> Change:
         month = tick(self.editable(key), task_id, self.today())
         done = month.task(task_id).status is Status.DONE
-        return self._apply(t("change.done" if done else "change.reopened", self.language), {key: month})
+        return self._apply("change.done" if done else "change.reopened", {key: month})
 
     def carry(
         self, key: YearMonth, task_ids: Iterable[str] | None = None, due: date | Literal["keep", "clear"] = "keep"
@@ -167,12 +188,19 @@ class Book:
         outcome = carry_over(source, self.months.get(target_key), task_ids, due)
         if not outcome.carried:
             return outcome, None
-        label = t("change.carried", self.language, count=len(outcome.carried), month=str(target_key))
-        return outcome, self._apply(label, {key: outcome.source, target_key: outcome.target})
+        changed = {key: outcome.source, target_key: outcome.target}
+        return outcome, self._apply("change.carried", changed, count=len(outcome.carried), month=str(target_key))
+
+    def carry_count(self, key: YearMonth) -> int:
+        """How many tasks carrying all of `key` would copy into next month (a dry run)."""
+        month = self.months.get(key)
+        if month is None:
+            return 0
+        return len(carry_over(month, self.months.get(key.next()), None).carried)
 
     def add(self, key: YearMonth, task: Task) -> tuple[Task, Change]:
         month = add_task(self.editable(key), task)
-        return month.tasks[-1], self._apply(t("change.added", self.language), {key: month})
+        return month.tasks[-1], self._apply("change.added", {key: month})
 
     def import_tasks(self, key: YearMonth, months_after: dict[YearMonth, Month]) -> Change:
         """Record an import (dithub.importer.apply's months: the month, and last month when tasks
@@ -180,13 +208,13 @@ class Book:
         for changed in months_after:
             self.editable(changed)
         added = len(months_after[key].tasks) - len(self.editable(key).tasks)
-        return self._apply(t("import.change_label", self.language, count=added), dict(months_after))
+        return self._apply("import.change_label", dict(months_after), count=added)
 
     def edit(self, key: YearMonth, task: Task) -> Change:
-        return self._apply(t("change.edited", self.language), {key: self.editable(key).with_task(task)})
+        return self._apply("change.edited", {key: self.editable(key).with_task(task)})
 
     def delete(self, key: YearMonth, task_id: str) -> Change:
-        return self._apply(t("change.deleted", self.language), {key: delete_task(self.editable(key), task_id)})
+        return self._apply("change.deleted", {key: delete_task(self.editable(key), task_id)})
 
     def undo(self) -> Change | None:
         if not self.history:
@@ -288,3 +316,52 @@ class Book:
         """After a conflict, the user chose the file on disk: our version of it is dropped."""
         self.files[file.key] = file
         self.months[file.key] = file.month if file.exists or file.is_broken else None
+
+    # --- someone else's edits ---
+
+    def scan_disk(self) -> DiskScan:
+        """Read the month files that changed on disk since we read or wrote them. Safe in a thread:
+        it only reads the book (a copy of `files`, taken at once) and the disk."""
+        known = {key: file.fingerprint for key, file in self.files.copy().items()}
+        keys, _ = scan_folder(self.folder)
+        changed: list[MonthFile] = []
+        for key in sorted(set(keys) | set(known)):
+            fingerprint = known.get(key)
+            try:
+                stat = self.store.month_path(key).stat()
+            except OSError:
+                stat = None
+            if stat is None and (fingerprint is None or key not in known):
+                continue  # no file, and none expected
+            if (
+                stat is not None
+                and fingerprint is not None
+                and (stat.st_size, stat.st_mtime_ns) == (fingerprint.size, fingerprint.mtime_ns)
+            ):
+                continue  # the usual case: nothing happened, and it cost a stat
+            file = self.read(key)
+            if fingerprint is None or not fingerprint.same_content(file.fingerprint):
+                changed.append(file)
+        return DiskScan(known, changed)
+
+    def take_outside(self, scan: DiskScan, busy: Iterable[YearMonth] = ()) -> list[MonthFile]:
+        """Adopt what a scan found, where that is safe; returns the files taken in.
+
+        A month with changes of ours, or `busy` (being saved, or waiting for the user to settle a
+        conflict), is left to the save, which merges or asks.
+        """
+        busy = set(busy)
+        taken = []
+        for file in scan.changed:
+            current = self.files.get(file.key)
+            if current is not None and current.fingerprint != scan.known.get(file.key):
+                continue  # we saved it since the scan read it: what we hold is newer
+            if current is not None and current.fingerprint is not None and current.fingerprint.same_content(file.fingerprint):
+                continue
+            if self.is_dirty(file.key) or file.key in busy:
+                continue
+            if current is not None and not current.exists and not file.exists:
+                continue
+            self.adopt(file)
+            taken.append(file)
+        return taken

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import re
 import secrets
 import shutil
 import time
-import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import tomli
 
@@ -29,6 +26,7 @@ from .cache import cached_month
 from .dates import rewritten_date
 from .gitshare.markers import conflict_problem
 from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
+from .monthfile import FileChangedError, Fingerprint, MonthFile, StorageError
 from .problems import Problem
 from .schema import month_from_data, settings_from_data
 from .textpatch import new_file, patch
@@ -47,84 +45,6 @@ _MONTH_NAME = re.compile(r"(\d{4})-(\d{2})\.toml")
 # Names a person probably meant as a month: 2020-6.toml, 06-2020.toml, 2020_06.toml, 2020-13.toml
 _LOOKS_LIKE_MONTH = re.compile(r"\d{1,4}[-_. ]\d{1,4}\.toml", re.IGNORECASE)
 _BOM = "\ufeff"
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """How we recognise that a file is still the one we read."""
-
-    size: int
-    mtime_ns: int
-    sha256: str
-
-    @classmethod
-    def of(cls, data: bytes, stat: os.stat_result | None) -> Fingerprint:
-        # The size is the file's (a BOM included), as the watcher compares it with stat's.
-        return cls(stat.st_size if stat else len(data), stat.st_mtime_ns if stat else 0, hashlib.sha256(data).hexdigest())
-
-    def same_content(self, other: Fingerprint | None) -> bool:
-        return other is not None and self.sha256 == other.sha256
-
-
-@dataclass
-class MonthFile:
-    """One month file as last read or written: its Month, or the problems that keep it closed."""
-
-    key: YearMonth
-    path: Path
-    month: Month | None
-    problems: list[Problem] = field(default_factory=list)
-    text: str | None = ""  # None: kept only compressed, in `packed` (see `source`)
-    fingerprint: Fingerprint | None = None
-    # The tomlkit document matching `text`, kept after our own save so the next save skips a parse.
-    doc: Any = field(default=None, repr=False, compare=False)  # a tomlkit TOMLDocument
-
-    packed: bytes | None = field(default=None, repr=False, compare=False)
-
-    def source(self) -> str:
-        """The file's text as read: a save edits it, comments and all."""
-        if self.text is not None:
-            return self.text
-        return zlib.decompress(self.packed).decode("utf-8") if self.packed else ""
-
-    def packed_away(self) -> MonthFile:
-        """The same file holding its text compressed: years of months in memory cost little."""
-        if self.text is None or not self.exists:
-            return self
-        return replace(self, text=None, packed=zlib.compress(self.text.encode("utf-8"), 1), doc=None)
-
-    @property
-    def is_broken(self) -> bool:
-        return self.month is None
-
-    @property
-    def exists(self) -> bool:
-        return self.fingerprint is not None
-
-
-# --- Errors the dashboard and the command line act on ---
-
-
-class StorageError(Exception):
-    """A save that did not happen. The file on disk is as it was; nothing was half-written."""
-
-    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
-        super().__init__(f"{path}: {reason} {detail}".strip())
-        self.path = path
-        self.reason = reason  # disk_full | read_only | permission | folder_missing | broken | other
-        self.detail = detail
-
-
-class FileChangedError(StorageError):
-    """The file changed on disk since it was read, and we could not merge: the user must choose.
-
-    `theirs` is the file as it is now on disk (maybe broken); `titles` the tasks both sides changed.
-    """
-
-    def __init__(self, path: Path, theirs: MonthFile, titles: list[str]) -> None:
-        super().__init__(path, "changed", ", ".join(titles))
-        self.theirs = theirs
-        self.titles = titles
 
 
 def _reason(error: OSError) -> str:
@@ -259,12 +179,15 @@ def month_path(folder: Path, key: YearMonth) -> Path:
 
 
 def render(base: MonthFile, new: Month, header: str = "") -> str:
-    """The text `base`'s file should hold so that it reads as `new`, through tomlkit."""
-    from .tomledit import (
-        render as tomlkit_render,  # tomlkit is slow to import and rarely needed
-    )
+    """The text `base`'s file should hold so that it reads as `new`, through tomlkit.
 
-    return tomlkit_render(base, new, header)
+    The tomlkit document is kept on `base` (storage's cache) so the next save skips a parse.
+    """
+    from .tomledit import edit  # tomlkit is slow to import and rarely needed
+
+    old = base.month if base.exists and base.month is not None else None
+    text, base.doc = edit(base.text or "", old, new, header, base.doc)
+    return text
 
 
 class BookStore:

@@ -1,8 +1,10 @@
 """The full TOML editor, for the changes the line-level path (textpatch) leaves alone.
 
-tomlkit keeps comments, key order and spacing, but parsing a large file with it is slow, so it is
-imported only when a save needs it: deleted tasks, header fields, lists, the first save that
-writes missing ids.
+A pure text transform like textpatch: text, the month it reads as and the month wanted in; text
+and tomlkit document out. Storage keeps the document for the next save; nothing here touches a
+file. tomlkit keeps comments, key order and spacing, but parsing a large file with it is slow, so
+it is imported only when a save needs it: deleted tasks, header fields, lists, the first save
+that writes missing ids.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from tomlkit.items import AoT, Comment, Table, Trivia, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
 from .model import TASK_FIELDS, Month, Task
-from .storage import MonthFile
 from .textpatch import is_absent as _absent
 from .textpatch import plain_value
 
@@ -174,11 +175,14 @@ def apply_month(doc: TOMLDocument, old: Month, new: Month) -> None:
         del doc["tasks"]
 
 
-def render(base: MonthFile, new: Month, header: str = "") -> str:
-    """The text `base`'s file should hold so that it reads as `new`."""
-    if base.exists and base.month is not None:
-        doc = base.doc if base.doc is not None else tomlkit.parse(base.text)
-        old = base.month
+def edit(text: str, old: Month | None, new: Month, header: str = "", doc: TOMLDocument | None = None) -> tuple[str, TOMLDocument]:
+    """The text that reads as `new`, made from `text` (which reads as `old`) by the fewest edits.
+
+    `old` None: a new file, opening with `header` as comments. `doc`, when given, is `text`
+    already parsed (kept from the previous save); it is changed in place and returned.
+    """
+    if old is not None:
+        doc = doc if doc is not None else tomlkit.parse(text)
     else:
         doc = tomlkit.document()
         if header:
@@ -187,8 +191,7 @@ def render(base: MonthFile, new: Month, header: str = "") -> str:
         doc["month"] = str(new.key)
         old = Month(new.key)
     apply_month(doc, old, new)
-    text = doc.as_string()
-    if "\r\n" in base.text:
-        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
-    base.doc = doc
-    return text
+    result = doc.as_string()
+    if "\r\n" in text:
+        result = result.replace("\r\n", "\n").replace("\n", "\r\n")
+    return result, doc

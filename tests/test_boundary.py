@@ -14,6 +14,7 @@ UI_FREE_MODULES = (
     *("model", "storage", "schema", "text", "problems", "book", "i18n", "view", "textpatch", "tomledit"),
     *("span", "history", "stats", "stats_report", "review", "review_report", "review_docx"),
     *("dates", "typos", "labels", "book_setup", "cli_parser", "commands/init"),
+    *("monthfile", "save_queue"),
 )
 FORBIDDEN = ("textual", "rich")
 
@@ -21,7 +22,7 @@ IMPORT_CHECK = (
     "import dithub.model, dithub.storage, dithub.schema, dithub.book, dithub.text, dithub.i18n, "
     "dithub.cli, dithub.report, dithub.span, dithub.history, dithub.stats, dithub.stats_report, dithub.review, "
     "dithub.review_report, dithub.review_docx, dithub.commands.stats, dithub.commands.review, dithub.commands.init, "
-    "dithub.book_setup, dithub.labels; import sys; "
+    "dithub.book_setup, dithub.labels, dithub.save_queue; import sys; "
     "bad=[m for m in sys.modules if m.split('.')[0] in ('textual','rich')]; "
     "print(bad); sys.exit(1 if bad else 0)"
 )

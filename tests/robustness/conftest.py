@@ -1,8 +1,8 @@
 """Shared helpers of the robustness suite.
 
 Heavier runs (more Hypothesis examples, more kills, more rounds) happen only with DITHUB_SLOW=1;
-the default run stays within about a minute on two cores. Dashboard helpers are copied from
-tests/ui/conftest.py, so this folder does not depend on how pytest names that package.
+the default run stays within about a minute on two cores. Dashboard helpers come from
+tests/dashboard_pilot.py, shared with tests/ui.
 """
 
 from __future__ import annotations
@@ -12,25 +12,20 @@ import io
 import os
 import shutil
 import sys
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, settings
-from textual.pilot import Pilot
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from dithub.book import Book  # noqa: E402  (after the path is set)
+from dashboard_pilot import MEETING_DAY, SIZE  # noqa: E402
+
 from dithub.storage import TEMP_SUFFIX  # noqa: E402
 
 SLOW = os.environ.get("DITHUB_SLOW") == "1"
 SAMPLE = ROOT / "sample_data" / "hai-duong"
-MEETING_DAY = date(2020, 6, 20)
-SIZE = (120, 40)
 
 
 def scaled(default: int, slow: int) -> int:
@@ -89,32 +84,8 @@ def run_cli(argv: list[str]) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-# --- the dashboard (as tests/ui/conftest.py) ---
+# --- the dashboard: shared with tests/ui (tests/ is on the path, as for tests/conftest.py) ---
 
+from dashboard_pilot import dashboard, make_app, screen_of, settle  # noqa: E402
 
-@pytest.fixture
-def make_app(book_dir: Path) -> Callable[..., object]:
-    from dithub.ui.app import DithubApp
-
-    def make(language: str = "vi", folder: Path | None = None) -> DithubApp:
-        book = Book.open(folder or book_dir)
-        book.today = lambda: MEETING_DAY
-        return DithubApp(book, language=language)  # type: ignore[arg-type]
-
-    return make
-
-
-async def settle(pilot: Pilot) -> None:
-    """Let loading and saving threads finish and the screen catch up."""
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def screen_of(pilot: Pilot):  # -> BookScreen
-    from dithub.ui.book_screen import BookScreen
-
-    screen = pilot.app.screen_stack[1] if len(pilot.app.screen_stack) > 1 else pilot.app.screen
-    assert isinstance(screen, BookScreen)
-    return screen
+__all__ = ["MEETING_DAY", "SIZE", "dashboard", "make_app", "screen_of", "settle"]

@@ -31,9 +31,8 @@ from dithub.storage import FileChangedError, StorageError, read_month
 from .conftest import (
     SAMPLE,
     SAMPLE_COMMENTS,
-    SIZE,
+    dashboard,
     run_cli,
-    screen_of,
     settle,
     temp_files,
 )
@@ -138,10 +137,7 @@ async def test_dashboard_tells_keeps_and_saves_later(
     make_app, book_dir: Path, monkeypatch: pytest.MonkeyPatch, what: str, error: int, words: str
 ) -> None:
     path = book_dir / "2020-06.toml"
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         screen.table.move_cursor(row=screen.table.get_row_index("task:kiem-tra-uniden"))
         with monkeypatch.context() as patch:
             make_trouble(patch, book_dir, what, error)
@@ -174,10 +170,7 @@ async def test_dashboard_tells_keeps_and_saves_later(
 async def test_dashboard_asks_before_quitting_with_unsaved_changes(
     make_app, book_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         make_trouble(monkeypatch, book_dir, "replace", errno.ENOSPC)
         await pilot.press("space")
         await settle(pilot)
@@ -199,10 +192,7 @@ async def test_dashboard_file_deleted_while_open(make_app, book_dir: Path, choic
     from dithub.ui.conflict_screen import ConflictScreen
 
     path = book_dir / "2020-06.toml"
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         path.unlink()
         screen.table.move_cursor(row=screen.table.get_row_index("task:kiem-tra-uniden"))
         await pilot.press("space")

@@ -21,7 +21,7 @@ from dithub.book import Book
 from dithub.model import YearMonth
 from dithub.text import printable
 
-from .conftest import SIZE, run_cli, screen_of, settle
+from .conftest import dashboard, run_cli, settle
 
 JUNE = YearMonth(2020, 6)
 OWNER = "Chủ trì ZZ"
@@ -97,10 +97,7 @@ def assert_no_escape_from_titles(raw: str) -> None:
 async def test_dashboard_shows_hostile_titles_literally_and_aligned(make_app, hostile_book: Path) -> None:
     from dithub.ui.task_details import TaskDetails
 
-    app = make_app(folder=hostile_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app, folder=hostile_book) as (app, pilot, screen):
         table = screen.table
         offsets: dict[str, int] = {}
         for task_id, title in HOSTILE.items():
@@ -136,10 +133,7 @@ async def test_dashboard_shows_hostile_titles_literally_and_aligned(make_app, ho
 async def test_delete_question_shows_the_title_literally(make_app, hostile_book: Path) -> None:
     from dithub.ui.confirm_screen import ConfirmScreen
 
-    app = make_app(folder=hostile_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app, folder=hostile_book) as (app, pilot, screen):
         screen.table.move_cursor(row=screen.table.get_row_index("task:ansi"))
         await pilot.press("d")
         await settle(pilot)
@@ -156,10 +150,7 @@ async def test_delete_question_shows_the_title_literally(make_app, hostile_book:
 async def test_conflict_dialog_shows_titles_literally(make_app, hostile_book: Path) -> None:
     from dithub.ui.conflict_screen import ConflictScreen
 
-    app = make_app(folder=hostile_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app, folder=hostile_book) as (app, pilot, screen):
         path = hostile_book / "2020-06.toml"
         text = path.read_text(encoding="utf-8")
         at = text.index('id = "ansi"')
@@ -180,10 +171,7 @@ async def test_conflict_dialog_shows_titles_literally(make_app, hostile_book: Pa
 async def test_edit_form_shows_the_title_literally(make_app, hostile_book: Path) -> None:
     from dithub.ui.task_form import TaskForm
 
-    app = make_app(folder=hostile_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app, folder=hostile_book) as (app, pilot, screen):
         screen.table.move_cursor(row=screen.table.get_row_index("task:ansi"))
         await pilot.press("e")
         await settle(pilot)
@@ -196,10 +184,7 @@ async def test_edit_form_shows_the_title_literally(make_app, hostile_book: Path)
 async def test_editing_a_hostile_title_elsewhere_keeps_it_exactly(make_app, hostile_book: Path, task_id: str) -> None:
     """Editing the owner of a task with a hostile title must not touch the title itself (the form
     shows control characters as symbols; the symbols must not be saved in their place)."""
-    app = make_app(folder=hostile_book)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app, folder=hostile_book) as (app, pilot, screen):
         screen.table.move_cursor(row=screen.table.get_row_index(f"task:{task_id}"))
         await pilot.press("e")
         await settle(pilot)

@@ -22,7 +22,7 @@ from dithub.ui.task_details import TaskDetails
 from dithub.ui.task_form import TaskForm
 from dithub.ui.task_table import TaskTable
 
-from .conftest import SIZE, screen_of, settle
+from .conftest import SIZE, dashboard, screen_of, settle
 
 JUNE = YearMonth(2020, 6)
 JULY = YearMonth(2020, 7)
@@ -41,10 +41,7 @@ def select(table: TaskTable, task_id: str) -> None:
 
 
 async def test_opens_on_latest_month_grouped_in_display_order(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         assert screen.current == JUNE
         header = rendered(screen.query_one(BookHeader))
         assert "Tháng 6/2020" in header and "02/06/2020" in header and "Nguyễn Cao Thắng" in header
@@ -64,10 +61,7 @@ async def test_opens_on_latest_month_grouped_in_display_order(make_app) -> None:
 
 
 async def test_english_interface(make_app) -> None:
-    app = make_app(language="en")
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app, language="en") as (app, pilot, screen):
         header = rendered(screen.query_one(BookHeader))
         assert "June 2020" in header and "Done 2/21" in header
         descriptions = {b.description for _, b in screen._bindings}
@@ -79,10 +73,7 @@ async def test_english_interface(make_app) -> None:
 async def test_tick_saves_only_the_status_lines_and_untick_restores_the_file(make_app, book_dir: Path, key: str) -> None:
     path = book_dir / "2020-06.toml"
     original = path.read_text(encoding="utf-8")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         select(screen.table, "kiem-tra-uniden")
         await pilot.press(key)
         await settle(pilot)
@@ -97,10 +88,7 @@ async def test_tick_saves_only_the_status_lines_and_untick_restores_the_file(mak
 
 
 async def test_carry_one_task_creates_next_month(make_app, book_dir: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         select(screen.table, "ipv6-co-quan-nha-nuoc")
         await pilot.press("c")
         await settle(pilot)
@@ -119,9 +107,7 @@ async def test_carry_one_task_creates_next_month(make_app, book_dir: Path) -> No
 
 
 async def test_carry_all_asks_first_and_escape_or_n_cancels(make_app, book_dir: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with dashboard(make_app) as (app, pilot, _):
         for cancel in ("escape", "n"):
             await pilot.press("C")
             await pilot.pause()
@@ -142,9 +128,7 @@ async def test_carry_all_asks_first_and_escape_or_n_cancels(make_app, book_dir: 
 async def test_undo_and_redo_of_carry_all_on_disk(make_app, book_dir: Path) -> None:
     june = book_dir / "2020-06.toml"
     original = june.read_bytes()
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with dashboard(make_app) as (app, pilot, _):
         await pilot.press("C")
         await pilot.pause()
         await pilot.press("enter")
@@ -164,10 +148,7 @@ async def test_undo_and_redo_of_carry_all_on_disk(make_app, book_dir: Path) -> N
 async def test_undo_of_tick_add_edit_delete_back_to_start(make_app, book_dir: Path) -> None:
     june = book_dir / "2020-06.toml"
     original = june.read_bytes()
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         await pilot.press("space")  # tick
         await settle(pilot)
         await pilot.press("a")  # add
@@ -195,10 +176,7 @@ async def test_undo_of_tick_add_edit_delete_back_to_start(make_app, book_dir: Pa
 
 
 async def test_months_navigation_with_brackets(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         assert screen.check_action("next_month", ()) is False
         await pilot.press("left_square_bracket")
         await pilot.pause()
@@ -231,10 +209,7 @@ async def test_months_navigation_with_brackets(make_app) -> None:
     ],
 )
 async def test_search_ignores_case_and_diacritics(make_app, query: str, expected: set[str]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         await pilot.press("slash")
         await pilot.press(*query)
         await pilot.pause()
@@ -251,10 +226,7 @@ async def test_search_ignores_case_and_diacritics(make_app, query: str, expected
 
 
 async def test_escape_in_search_box_clears_it(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         await pilot.press("slash", *"wifi")
         await pilot.pause()
         assert [k for k in row_keys(screen.table) if k.startswith("task:")] == ["task:wifi-cong-cong"]
@@ -265,9 +237,7 @@ async def test_escape_in_search_box_clears_it(make_app) -> None:
 
 
 async def test_keyboard_movement_between_rows_and_groups(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with dashboard(make_app) as (app, pilot, _):
         table = screen_of(pilot).table
         keys = row_keys(table)
         await pilot.press("j")
@@ -288,10 +258,7 @@ async def test_keyboard_movement_between_rows_and_groups(make_app) -> None:
 
 
 async def test_filter_cycles_all_open_carried_overdue(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
 
         def shown() -> set[str]:
             return {k.removeprefix("task:") for k in row_keys(screen.table) if k.startswith("task:")}
@@ -310,9 +277,7 @@ async def test_filter_cycles_all_open_carried_overdue(make_app) -> None:
 
 
 async def test_add_task_form_validates(make_app, book_dir: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with dashboard(make_app) as (app, pilot, _):
         await pilot.press("a")
         await pilot.pause()
         form = app.screen
@@ -340,10 +305,7 @@ async def test_add_task_form_validates(make_app, book_dir: Path) -> None:
 
 
 async def test_edit_and_delete(make_app, book_dir: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         select(screen.table, "wifi-cong-cong")
         await pilot.press("e")
         await pilot.pause()
@@ -366,9 +328,7 @@ async def test_edit_and_delete(make_app, book_dir: Path) -> None:
 
 
 async def test_help_lists_every_key(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with dashboard(make_app) as (app, pilot, _):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -386,10 +346,7 @@ async def test_help_lists_every_key(make_app) -> None:
 
 
 async def test_command_palette_has_actions_and_go_to_month(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         commands = {c.title: c for c in app.get_system_commands(screen)}
         assert "Xong" in commands and "Chuyển hết" in commands
         commands["Đi tới Tháng 5/2020"].callback()
@@ -401,9 +358,7 @@ async def test_command_palette_has_actions_and_go_to_month(make_app) -> None:
 
 
 async def test_q_quits(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with dashboard(make_app) as (app, pilot, _):
         await pilot.press("space")
         await pilot.press("q")
         await settle(pilot)
@@ -416,10 +371,7 @@ def screen_of_app_alive(app) -> bool:
 
 
 async def test_outside_edit_is_reloaded_when_nothing_is_pending(make_app, book_dir: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         path = book_dir / "2020-06.toml"
         text = path.read_text(encoding="utf-8")
         path.write_text(text + '\n[[tasks]]\nid = "hop-bao-quy-2"\ntitle = "Tổ chức họp báo quý II"\n', encoding="utf-8")
@@ -430,10 +382,7 @@ async def test_outside_edit_is_reloaded_when_nothing_is_pending(make_app, book_d
 
 
 async def test_outside_edit_of_other_task_is_merged(make_app, book_dir: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         path = book_dir / "2020-06.toml"
         # someone on another laptop ticks one task; we tick another before we notice
         text = path.read_text(encoding="utf-8")
@@ -448,10 +397,7 @@ async def test_outside_edit_of_other_task_is_merged(make_app, book_dir: Path) ->
 
 @pytest.mark.parametrize(("choice", "kept_label"), [("k", "theirs"), ("r", "mine")])
 async def test_conflicting_outside_edit_asks_and_keeps_a_copy(make_app, book_dir: Path, choice: str, kept_label: str) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         path = book_dir / "2020-06.toml"
         text = path.read_text(encoding="utf-8")
         start = text.index('id = "kiem-tra-uniden"')
@@ -484,10 +430,7 @@ async def test_failed_save_is_shown_kept_and_retried(make_app, book_dir: Path, m
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         monkeypatch.setattr("dithub.storage.os.replace", disk_full)
         await pilot.press("space")
         await settle(pilot)
@@ -505,10 +448,7 @@ async def test_failed_save_is_shown_kept_and_retried(make_app, book_dir: Path, m
 
 async def test_broken_month_is_marked_and_explained(make_app, book_dir: Path) -> None:
     (book_dir / "2020-04.toml").write_text('month = "2020-04"\n\n[[tasks]]\ntitle = "Thanh tra hoạt động in\n', encoding="utf-8")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         months = screen.query_one(MonthList)
         labels = [str(months.get_option_at_index(i).prompt) for i in range(months.option_count)]
         assert labels[-1].startswith("⚠ 4/2020")
@@ -529,10 +469,7 @@ async def test_markup_in_titles_is_shown_literally(make_app, book_dir: Path) -> 
         + '\n[[tasks]]\nid = "markup"\ntitle = "[bold]Báo cáo[/] [link=http://x]nhanh\\u001b[31m"\nowner = "[red]Văn phòng[/red]"\n',
         encoding="utf-8",
     )
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         title = screen.table.get_cell("task:markup", "title")
         assert title.plain == "[bold]Báo cáo[/] [link=http://x]nhanh␛[31m"
         assert not title.spans and "[red]Văn phòng[/red]" == screen.table.get_cell("task:markup", "owner").plain
@@ -545,10 +482,7 @@ async def test_a_broken_file_is_never_written_or_removed(make_app, book_dir: Pat
     april = book_dir / "2020-04.toml"
     april.write_text('month = "2020-04"\n\n[[tasks]]\ntitle = "Thanh tra hoạt động in\n', encoding="utf-8")
     before = april.read_bytes()
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         assert "chưa lưu" not in rendered(screen.query_one(BookHeader))
         await pilot.press("space", "C", "y", "u", "ctrl+r")
         await settle(pilot)
@@ -567,10 +501,7 @@ async def test_one_failing_month_does_not_hold_back_the_others(make_app, book_di
         return real_replace(source, target, *args, **kwargs)
 
     monkeypatch.setattr("dithub.storage.os.replace", june_is_read_only)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         select(screen.table, "wifi-cong-cong")
         await pilot.press("c")
         await settle(pilot)
@@ -607,9 +538,7 @@ async def test_misnamed_month_file_and_settings_mistake_are_told(make_app, book_
     (book_dir / "2020-7.toml").write_text('month = "2020-07"\n', encoding="utf-8")
     settings = book_dir / "dithub.toml"
     settings.write_text(settings.read_text(encoding="utf-8").replace('language = "vi"', 'language = "fr"'), encoding="utf-8")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with dashboard(make_app) as (app, pilot, _):
         messages = [n.message for n in app._notifications]
         assert any("2020-7.toml" in m and "2020-07.toml" in m for m in messages)
         assert any("dithub.toml" in m and "“fr”" in m for m in messages)
@@ -620,9 +549,7 @@ async def test_ctrl_q_while_a_save_fails_asks_first(make_app, book_dir: Path, mo
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with dashboard(make_app) as (app, pilot, _):
         monkeypatch.setattr("dithub.storage.os.replace", disk_full)
         await pilot.press("space")
         await settle(pilot)
@@ -635,10 +562,7 @@ async def test_ctrl_q_while_a_save_fails_asks_first(make_app, book_dir: Path, mo
 
 
 async def test_an_edit_keeps_what_someone_else_changed_meanwhile(make_app, book_dir: Path) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         select(screen.table, "kiem-tra-uniden")
         await pilot.press("e")
         await pilot.pause()
@@ -668,10 +592,7 @@ async def test_an_edit_keeps_a_category_the_book_does_not_list(make_app, book_di
         ),
         encoding="utf-8",
     )
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         select(screen.table, "wifi-cong-cong")
         await pilot.press("e")
         await pilot.pause()
@@ -689,12 +610,31 @@ async def test_markup_in_a_title_does_not_break_a_notification(make_app, book_di
         ),
         encoding="utf-8",
     )
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = screen_of(pilot)
+    async with dashboard(make_app) as (app, pilot, screen):
         select(screen.table, "kiem-tra-uniden")
         await pilot.press("c")
         await settle(pilot)
         assert any("[/] Công ty [b]UNIDEN" in n.message for n in app._notifications)
         assert app.is_running and (book_dir / "2020-07.toml").exists()
+
+
+async def test_quitting_while_a_conflict_waits_ends_once_it_is_settled(make_app, book_dir: Path) -> None:
+    path = book_dir / "2020-06.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('id = "kiem-tra-uniden"')
+    end = text.index("[[tasks]]", start)
+    theirs = text[:start] + text[start:end].replace('status = "open"', 'status = "dropped"') + text[end:]
+    async with dashboard(make_app) as (app, pilot, screen):
+        path.write_text(theirs, encoding="utf-8")
+        select(screen.table, "kiem-tra-uniden")
+        await pilot.press("space")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("ctrl+q")  # quit asked while the question is open: wait for the answer
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, ConflictScreen)
+        await pilot.press("r")  # their version: nothing of ours is left to save, so quitting ends
+        await settle(pilot)
+    assert not app.is_running and app.return_code == 0
+    assert path.read_text(encoding="utf-8") == theirs
+    assert len(list(book_dir.glob("2020-06.mine-*.toml"))) == 1

@@ -1,0 +1,46 @@
+"""Every dialog the book screen opens, each loaded when first wanted: most meetings open none,
+and importing them all would cost start-up time.
+
+The questions are awaited (`push_screen_wait`), so they must be asked from a worker: the screen's
+flows that ask run as `@work(group=DIALOG)`. Tests that wait for work to finish leave that group
+alone, since a question waits for the user.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..i18n import Language
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from ..model import Settings, Task
+
+DIALOG = "dialog"  # the worker group of flows that wait for an answer
+
+
+async def confirm(app: App[None], question: str, language: Language) -> bool:
+    from .confirm_screen import ConfirmScreen
+
+    return bool(await app.push_screen_wait(ConfirmScreen(question, language)))
+
+
+async def task_form(app: App[None], settings: Settings, language: Language, task: Task | None = None) -> Task | None:
+    """The task as the user filled it in (new, or `task` edited); None when they cancelled."""
+    from .task_form import TaskForm
+
+    return await app.push_screen_wait(TaskForm(settings, language, task))
+
+
+async def conflict_choice(app: App[None], file_name: str, titles: list[str], broken: bool, language: Language) -> str:
+    """ "theirs" or "mine"; a dialog closed any other way keeps ours, the safe side."""
+    from .conflict_screen import ConflictScreen
+
+    return await app.push_screen_wait(ConflictScreen(file_name, titles, broken, language)) or "mine"
+
+
+def show_help(app: App[None], keys: list[tuple[str, str]], language: Language) -> None:
+    from .help_screen import HelpScreen
+
+    app.push_screen(HelpScreen(keys, language))

@@ -1,0 +1,89 @@
+"""The book screen's keys: what they are, when each works, the help list and the command palette.
+
+One place, so the footer, the help and the palette cannot disagree about a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from textual.app import SystemCommand
+from textual.binding import Binding
+
+from ..i18n import month_label, t
+from .task_table import TaskTable
+
+if TYPE_CHECKING:
+    from .book_screen import BookScreen
+
+BINDINGS = [
+    Binding("space,x", "tick", "key.tick"),
+    Binding("c", "carry", "key.carry"),
+    Binding("C", "carry_all", "key.carry_all"),
+    Binding("left_square_bracket", "previous_month", "key.previous_month"),
+    Binding("right_square_bracket", "next_month", "key.next_month"),
+    Binding("slash", "search", "key.search"),
+    Binding("escape", "clear_search", "key.clear_search", show=False),
+    Binding("f", "cycle_filter", "key.filter"),
+    Binding("a", "add", "key.add"),
+    Binding("e", "edit", "key.edit", show=False),
+    Binding("d", "delete", "key.delete", show=False),
+    Binding("u", "undo", "key.undo"),
+    Binding("ctrl+r", "redo", "key.redo", show=False),
+    Binding("question_mark", "help", "key.help"),
+    Binding("q", "quit", "key.quit"),
+]
+
+# Actions that change a task, and so need one under the cursor in a month that opened.
+TASK_ACTIONS = {"tick", "carry", "edit", "delete"}
+_CHANGES = {*TASK_ACTIONS, "carry_all", "add"}
+
+
+def allowed(screen: BookScreen, action: str) -> bool:
+    """Whether a key does something now (else the footer hides it and pressing it does nothing)."""
+    if not screen.is_mounted:  # asked while the screen is being put together
+        return action in ("quit", "help")
+    book, key, month = screen.book, screen.current, screen.month
+    if action in _CHANGES and key is not None and book.read_only(key):
+        return False
+    if action in TASK_ACTIONS:
+        return screen.selected_task() is not None  # tick and carry on a carried task explain why not
+    checks: dict[str, Callable[[], bool]] = {
+        "carry_all": lambda: month is not None and bool(month.open_tasks),
+        "add": lambda: month is not None,
+        "undo": lambda: bool(book.history),
+        "redo": lambda: bool(book.future),
+        "previous_month": lambda: screen.neighbour(-1) is not None,
+        "next_month": lambda: screen.neighbour(+1) is not None,
+        "clear_search": lambda: bool(screen.search_text),
+    }
+    check = checks.get(action)
+    return check() if check is not None else True
+
+
+def key_help(screen: BookScreen) -> list[tuple[str, str]]:
+    """(keys, what they do) for every key we declare, from the bindings themselves."""
+    lang, app = screen.language, screen.app
+    result: dict[str, list[str]] = {t("key.move", lang): ["↑ ↓"]}
+    for binding in Binding.make_bindings([*TaskTable.BINDINGS, *BINDINGS]):
+        result.setdefault(t(binding.description, lang), []).append(app.get_key_display(binding))
+    result[t("key.palette", lang)] = [app.get_key_display(Binding("ctrl+p", ""))]
+    return [(", ".join(dict.fromkeys(keys)), description) for description, keys in result.items()]
+
+
+def palette(screen: BookScreen) -> Iterable[SystemCommand]:
+    """The keys that work now, then every month to go to (found by typing, not listed)."""
+    lang = screen.language
+    for _, binding in screen._bindings:  # noqa: SLF001 - the translated copy (see bindings.py)
+        if binding.show and allowed(screen, binding.action):
+            yield SystemCommand(
+                binding.description,
+                t("ui.palette_key", lang, key=screen.app.get_key_display(binding)),
+                lambda action=binding.action: screen.run_action(action),
+            )
+    for key in reversed(screen.book.keys):
+        label = month_label(key, lang)
+        yield SystemCommand(
+            t("ui.go_to_month", lang, month=label), f"{key}.toml", lambda key=key: screen.go_to(key), discover=False
+        )
