@@ -331,6 +331,32 @@ class BookStore:
             return patch(text, base.month, month) or render(replace(base, text=text, doc=None), month, header)
         return new_file(month, header) or render(MonthFile(month.key, base.path, Month(month.key)), month, header)
 
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        """The lock every save takes, for whatever else rewrites the book's files (a git sync's
+        commit and merge): a save waits for it rather than writing under git's feet."""
+        return self._locked()
+
+    def replace_text(self, base: MonthFile, text: str, expected: Month) -> MonthFile:
+        """Write `text` as the whole of `base`'s file (a git conflict resolved by the user).
+
+        Only while the file is still as `base` read it (else FileChangedError), only when `text`
+        reads back as `expected`, the version before kept in the backups, atomically.
+        """
+        with self._locked():
+            data, on_disk = _read_bytes(base.path)
+            if on_disk is None or not on_disk.same_content(base.fingerprint):
+                now = read_month(base.path, base.key) if on_disk is not None else MonthFile(base.key, base.path, None)
+                raise FileChangedError(base.path, now, [])
+            try:
+                written = self._checked(base.path, base.key, text, expected)
+            except tomli.TOMLDecodeError:
+                raise StorageError(base.path, "other", "the text is not a month file") from None
+            self._backup(base)
+            self._write(base.path, text, bom=data.startswith(b"\xef\xbb\xbf"))
+            stat = base.path.stat()
+            written.fingerprint = replace(written.fingerprint, mtime_ns=stat.st_mtime_ns, size=stat.st_size)
+            return written
+
     def save_copy(self, path: Path, content: str | bytes, label: str) -> Path:
         """Keep a version beside the file (on a conflict), under a name that is not a month."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

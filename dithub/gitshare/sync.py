@@ -21,7 +21,7 @@ import tomli
 from ..i18n import Language, t
 from ..model import Month, YearMonth
 from ..schema import month_from_data
-from ..storage import SETTINGS_FILE, read_month
+from ..storage import SETTINGS_FILE, BookStore, read_month
 from . import markers
 from .git import (
     NETWORK_SECONDS,
@@ -195,6 +195,7 @@ def _labels_driver(theirs: str) -> str:
 
 
 def _pull(book: Path, root: Path, remote: str, branch: str, language: Language, said: list[str]) -> None:
+    """Fetch (the slow, network part, with saves free to run), then merge under the save lock."""
     fetched = git(book, "fetch", "-q", remote, timeout=NETWORK_SECONDS)
     if not fetched.ok:
         raise _Stop("offline", t("gitshare.sync.offline", language, remote=remote))
@@ -203,7 +204,8 @@ def _pull(book: Path, root: Path, remote: str, branch: str, language: Language, 
         return  # nobody has sent this branch yet: ours goes first
     before = git(book, "rev-parse", "-q", "--verify", "HEAD").out.strip()
     # The driver is given here too, so a laptop that never ran git-setup still merges field by field.
-    merged = git(book, "-c", f"merge.dithub.driver={_labels_driver(theirs)}", "merge", "--no-edit", "-q", theirs)
+    with BookStore(book).locked():
+        merged = git(book, "-c", f"merge.dithub.driver={_labels_driver(theirs)}", "merge", "--no-edit", "-q", theirs)
     if not merged.ok:
         waiting = conflicted_files(root)
         if waiting:
@@ -250,9 +252,12 @@ def sync(book_folder: Path, language: Language) -> SyncOutcome:
         if root is None:
             raise _Stop("not_repository", t("gitshare.sync.not_repository", language, path=book))
         ignore_state_folder(book)
-        if merging(root):
-            _finish_merge(root, book, language, said)
-        commit = _commit(book, language, said)
+        # A dashboard saving meanwhile (this process or another on this laptop) waits for the
+        # lock, so git never reads or rewrites a month file halfway through a save, nor after.
+        with BookStore(book).locked():
+            if merging(root):
+                _finish_merge(root, book, language, said)
+            commit = _commit(book, language, said)
         where = _upstream(book)
         if where is None:
             said.append(t("gitshare.sync.no_remote", language))

@@ -187,3 +187,22 @@ def test_a_commit_git_refuses_is_told_and_leaves_the_index_as_it_was(
     assert head(laptops.bob) == before
     assert git(laptops.bob, "diff", "--cached", "--name-only").stdout == ""
     assert status_of(laptops.bob, WIFI) == "done"  # the tick is still in the file
+
+
+def test_sync_waits_for_a_save_under_way_and_never_writes_under_it(laptops: Laptops) -> None:
+    """A save holds the book's lock; the sync's commit waits for it, then records the save's work."""
+    import threading
+
+    from dithub.storage import BookStore
+
+    laptops.tick(laptops.alice, WIFI)
+    outcomes: list[object] = []
+    with BookStore(laptops.alice).locked():  # as a dashboard's save does while it writes
+        runner = threading.Thread(target=lambda: outcomes.append(sync(laptops.alice, "vi")))
+        runner.start()
+        runner.join(timeout=1.5)
+        assert runner.is_alive() and not outcomes  # waiting, nothing committed yet
+        assert git(laptops.alice, "status", "--porcelain", "--", "2020-06.toml").stdout.strip()
+    runner.join(timeout=60)
+    assert outcomes and outcomes[0].ok, outcomes  # type: ignore[attr-defined]
+    assert last_message(laptops.alice) == "Tháng 6/2020: 1 việc xong"
