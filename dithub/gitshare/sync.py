@@ -51,6 +51,7 @@ class SyncOutcome:
     commit: str = ""  # the commit message made, if any
     conflicts: list[str] = field(default_factory=list)  # files left with conflict markers
     lines: list[str] = field(default_factory=list)
+    pulled: bool = False  # the others' changes came in: the book's files changed on disk
 
 
 class _Stop(Exception):
@@ -194,14 +195,14 @@ def _labels_driver(theirs: str) -> str:
     return f"{driver_command()} --ours-label HEAD --theirs-label {shlex.quote(theirs)}"
 
 
-def _pull(book: Path, root: Path, remote: str, branch: str, language: Language, said: list[str]) -> None:
+def _pull(book: Path, root: Path, remote: str, branch: str, language: Language, said: list[str]) -> bool:
     """Fetch (the slow, network part, with saves free to run), then merge under the save lock."""
     fetched = git(book, "fetch", "-q", remote, timeout=NETWORK_SECONDS)
     if not fetched.ok:
         raise _Stop("offline", t("gitshare.sync.offline", language, remote=remote))
     theirs = f"{remote}/{branch}"
     if not git(book, "rev-parse", "-q", "--verify", f"refs/remotes/{theirs}").ok:
-        return  # nobody has sent this branch yet: ours goes first
+        return False  # nobody has sent this branch yet: ours goes first
     before = git(book, "rev-parse", "-q", "--verify", "HEAD").out.strip()
     # The driver is given here too, so a laptop that never ran git-setup still merges field by field.
     with BookStore(book).locked():
@@ -211,8 +212,10 @@ def _pull(book: Path, root: Path, remote: str, branch: str, language: Language, 
         if waiting:
             raise _Stop("conflict", _conflict_words(root, waiting, language), waiting)
         raise _Stop("failed", t("gitshare.sync.merge_failed", language, reason=_reason(merged, language)))
-    if git(book, "rev-parse", "HEAD").out.strip() != before:
-        said.append(t("gitshare.sync.pulled", language, remote=remote))
+    if git(book, "rev-parse", "HEAD").out.strip() == before:
+        return False
+    said.append(t("gitshare.sync.pulled", language, remote=remote))
+    return True
 
 
 def _conflict_words(root: Path, files: list[str], language: Language) -> str:
@@ -247,6 +250,7 @@ def sync(book_folder: Path, language: Language) -> SyncOutcome:
     book = Path(book_folder)
     said: list[str] = []
     commit = ""
+    pulled = False
     try:
         root = repository_root(book)
         if root is None:
@@ -266,7 +270,7 @@ def sync(book_folder: Path, language: Language) -> SyncOutcome:
         remote, branch = where
         if not attribute_applies(book, "2020-01.toml"):
             said.append(t("gitshare.sync.not_set_up", language))  # git alone merges line by line
-        _pull(book, root, remote, branch, language, said)
+        pulled = _pull(book, root, remote, branch, language, said)
         _push(book, remote, branch, language, said)
     except GitMissing:
         return SyncOutcome("no_git", False, t("gitshare.no_git", language))
@@ -276,8 +280,8 @@ def sync(book_folder: Path, language: Language) -> SyncOutcome:
         said.append(stop.message)
         if stop.state in ("offline", "conflict") and commit:
             said.append(t("gitshare.sync.kept_locally", language))
-        return SyncOutcome(stop.state, False, "\n".join(said), commit, stop.conflicts, said)
+        return SyncOutcome(stop.state, False, "\n".join(said), commit, stop.conflicts, said, pulled)
     if not said:
         said.append(t("gitshare.sync.up_to_date", language))
         return SyncOutcome("up_to_date", True, "\n".join(said), commit, lines=said)
-    return SyncOutcome("shared", True, "\n".join(said), commit, lines=said)
+    return SyncOutcome("shared", True, "\n".join(said), commit, lines=said, pulled=pulled)

@@ -78,7 +78,7 @@ def test_with_a_remote_both_laptops_changes_meet(laptops: Laptops) -> None:
     laptops.tick(laptops.bob, CASHLESS)
     assert dithub("sync", str(laptops.alice)) == 0
     outcome = sync(laptops.bob, "en")
-    assert outcome.ok and outcome.state == "shared", outcome.summary
+    assert outcome.ok and outcome.state == "shared" and outcome.pulled, outcome.summary
     assert "Recorded: June 2020: 1 done" in outcome.summary
     assert "Received and merged" in outcome.summary and "Sent the changes" in outcome.summary
     assert dithub("sync", str(laptops.alice)) == 0
@@ -206,3 +206,9 @@ def test_sync_waits_for_a_save_under_way_and_never_writes_under_it(laptops: Lapt
     runner.join(timeout=60)
     assert outcomes and outcomes[0].ok, outcomes  # type: ignore[attr-defined]
     assert last_message(laptops.alice) == "Tháng 6/2020: 1 việc xong"
+
+
+def test_a_sync_that_brings_nothing_in_says_it_pulled_nothing(laptops: Laptops) -> None:
+    laptops.tick(laptops.alice, WIFI)
+    outcome = sync(laptops.alice, "vi")
+    assert outcome.ok and outcome.state == "shared" and not outcome.pulled, outcome.summary
