@@ -43,13 +43,26 @@ def bob_in_conflict(laptops: Laptops) -> Laptops:  # noqa: F811 - the fixture ab
 
 
 @pytest.fixture
-def make_app() -> Callable[..., object]:
-    from dithub.ui.app import DithubApp
+def make_app(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
+    from dithub.ui import app as app_module
+    from dithub.ui import git_flow
+    from dithub.ui.book_screen import BookScreen
 
-    def make(folder: Path, language: str = "vi") -> DithubApp:
+    # Until the reshaped book screen is on main: the git keys mixed in here, as the wiring will.
+    class GitBookScreen(git_flow.GitFlow, BookScreen):
+        BINDINGS = [*BookScreen.BINDINGS, *git_flow.BINDINGS]
+
+        def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+            if action in git_flow.ACTIONS:
+                return self.is_mounted and self.git_allowed(action)
+            return super().check_action(action, parameters)
+
+    monkeypatch.setattr(app_module, "BookScreen", GitBookScreen)
+
+    def make(folder: Path, language: str = "vi") -> app_module.DithubApp:
         book = Book.open(folder)
         book.today = lambda: MEETING_DAY
-        return DithubApp(book, language=language)  # type: ignore[arg-type]
+        return app_module.DithubApp(book, language=language)  # type: ignore[arg-type]
 
     return make
 
@@ -75,3 +88,24 @@ def card_text(card) -> str:  # noqa: ANN001 - a ClashCard
     console = Console(width=116, file=io.StringIO(), record=True, color_system=None)
     console.print(card.content)
     return console.export_text()
+
+
+def select(table, task_id: str) -> None:  # noqa: ANN001 - the task table
+    table.move_cursor(row=table.get_row_index(f"task:{task_id}"))
+
+
+@pytest.fixture
+def own_repository(tmp_path: Path) -> Path:
+    """A book in a repository of its own, set up and committed, with no remote to share with."""
+    from conftest import SAMPLE_BOOK
+
+    from dithub.cli import main
+
+    git(tmp_path, "init", "-q", "so-rieng")
+    book = tmp_path / "so-rieng" / "hai-duong"
+    import shutil
+
+    shutil.copytree(SAMPLE_BOOK, book)
+    assert main(["git-setup", str(book), "--lang", "vi"]) == 0
+    assert main(["sync", str(book), "--lang", "vi"]) == 0
+    return book
