@@ -110,3 +110,34 @@ async def test_english_labels(bob_in_conflict: Laptops, make_app) -> None:
         await settle(pilot)
         shown = card_text(screen.query_one(ClashCard))
         assert "mine (HEAD)" in shown and "theirs (origin/main)" in shown and "Status" in shown and "dropped" in shown
+
+
+async def test_a_file_no_longer_conflicted_is_said_and_the_screen_closes(laptops: Laptops, make_app) -> None:
+    app = make_app(laptops.bob)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        book_screen = app.screen
+        await app.push_screen(GitConflictScreen(laptops.bob / "2020-06.toml", JUNE, "vi"))
+        await settle(pilot)
+        assert app.screen is book_screen
+        assert any("không còn xung đột git" in said for said in notifications(app))
+
+
+async def test_a_file_changed_while_choosing_is_read_again_not_overwritten(bob_in_conflict: Laptops, make_app) -> None:
+    bob = bob_in_conflict.bob
+    app = make_app(bob)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_resolver(app, pilot, bob)
+        path = bob / "2020-06.toml"
+        edited = path.read_text(encoding="utf-8").replace("Phòng Công nghệ thông tin", "Văn phòng Sở", 1)
+        path.write_text(edited, encoding="utf-8")  # someone edits the file in a text editor meanwhile
+        await pilot.press("left", "w")
+        await settle(pilot)
+        assert app.screen is screen and screen.choices == [None]  # read again: choose again
+        assert any("vừa bị thay đổi bên ngoài" in said for said in notifications(app))
+        assert path.read_text(encoding="utf-8") == edited
+        await pilot.press("left", "w")
+        await settle(pilot)
+        assert app.screen is not screen
+    assert june(bob).task(WIFI).status is Status.DROPPED

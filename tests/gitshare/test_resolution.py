@@ -5,18 +5,22 @@ from __future__ import annotations
 import errno
 import itertools
 import os
+import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_BOOK
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from dithub.gitshare import markers
 from dithub.gitshare.driver import _git_merge_file, merge_texts
 from dithub.gitshare.resolution import HEADER, TASK, TEXT, open_conflicted, write_resolution
 from dithub.model import Month, Status, YearMonth
 from dithub.storage import BookStore, Fingerprint, MonthFile, read_month
+from dithub.text import nfc
 
 JUNE = YearMonth(2020, 6)
 WIFI = "wifi-cong-cong"
@@ -176,3 +180,21 @@ def test_a_full_disk_writes_nothing_and_says_why(tmp_path: Path, monkeypatch: py
     assert (written.state, written.reason) == ("failed", "disk_full")
     assert path.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".dithub-tmp")]
+
+
+owners = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=40).map(nfc)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ours=owners, theirs=owners)
+def test_any_two_owners_are_shown_as_typed_and_the_chosen_one_written(ours: str, theirs: str) -> None:
+    """Whatever the two laptops typed (quotes, markers, diacritics), each is shown and written exactly."""
+    assume(ours != theirs and ours.strip() and theirs.strip())
+    with tempfile.TemporaryDirectory() as folder:
+        path = conflicted_june(Path(folder), version(BASE, {WIFI: {"owner": ours}}), version(BASE, {WIFI: {"owner": theirs}}))
+        conflicted = open_conflicted(path, JUNE)
+        assert conflicted is not None
+        [view] = conflicted.clashes
+        assert [(d.field, d.ours, d.theirs) for d in view.differences] == [("owner", ours, theirs)]
+        assert write_resolution(conflicted, [markers.THEIRS]).state == "written"
+        assert read_month(path, JUNE).month.task(WIFI).owner == theirs  # type: ignore[union-attr]
