@@ -21,6 +21,7 @@ from ..text import printable
 from . import dialogs, keys
 from .bindings import translate_bindings
 from .events import MonthsRead
+from .git_flow import GitFlow
 from .month_list import MonthList
 from .save_flow import WATCH_SECONDS, SaveFlow
 from .task_table import TaskTable
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 
-class BookScreen(SaveFlow):
-    """The keys and what they do; drawing is BookView's, saving SaveFlow's (its bases)."""
+class BookScreen(GitFlow, SaveFlow):
+    """The keys and what they do; drawing is BookView's, saving SaveFlow's, git's keys GitFlow's (its bases)."""
 
     BINDINGS = keys.BINDINGS
 

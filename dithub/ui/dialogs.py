@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 from ..i18n import Language
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from textual.app import App
 
-    from ..model import Settings, Task
+    from ..gitshare.resolution import Written
+    from ..model import Settings, Task, YearMonth
 
 DIALOG = "dialog"  # the worker group of flows that wait for an answer
 
@@ -38,6 +41,13 @@ async def conflict_choice(app: App[None], file_name: str, titles: list[str], bro
     from .conflict_screen import ConflictScreen
 
     return await app.push_screen_wait(ConflictScreen(file_name, titles, broken, language)) or "mine"
+
+
+async def git_conflict(app: App[None], path: Path, key: YearMonth, language: Language) -> Written | None:
+    """What writing the chosen versions of a git-conflicted month did; None when closed without writing."""
+    from .git_conflict_screen import GitConflictScreen
+
+    return await app.push_screen_wait(GitConflictScreen(path, key, language))
 
 
 def show_help(app: App[None], keys: list[tuple[str, str]], language: Language) -> None:

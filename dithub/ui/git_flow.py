@@ -1,5 +1,5 @@
-"""The book screen's git keys: share the book through git, and choose versions in a month git
-left conflicted. The sync runs in a thread worker and reports by message, so no key waits for
+"""The book screen's git keys (S, g: see keys.py): share the book through git, and choose
+versions in a month git left conflicted. The sync runs in a thread worker and reports by message, so no key waits for
 the network; what it brought in reaches the screen the way any outside edit does (the watcher's
 scan, started at once instead of at its next tick).
 """
@@ -10,22 +10,18 @@ import re
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.binding import Binding
 from textual.message import Message
 
 from ..i18n import Language, month_label, t
 from ..model import YearMonth
+from . import dialogs
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from ..book import Book
-    from ..gitshare.resolution import Written
     from ..gitshare.sync import SyncOutcome
 
-BINDINGS = [
-    Binding("S", "git_sync", "key.git_sync"),
-    Binding("g", "git_resolve", "key.git_resolve"),
-]
-ACTIONS = {"git_sync", "git_resolve"}
 _MONTH_FILE = re.compile(r"(?:^|/)(\d{4})-(\d{2})\.toml$")
 
 
@@ -47,10 +43,12 @@ class GitFlow:
 
     if TYPE_CHECKING:
 
+        @property
+        def app(self) -> App[None]: ...
         def say(self, message: str, **options: object) -> None: ...
         def watch_disk(self) -> object: ...
         def post_message(self, message: Message) -> bool: ...
-        def refresh_bindings(self) -> None: ...
+        def refresh_keys(self) -> None: ...
 
     def git_conflicted(self) -> bool:
         """The month on screen holds git's conflict markers (an unresolved merge)."""
@@ -64,20 +62,19 @@ class GitFlow:
 
     # --- sharing ---
 
-    def action_git_sync(self) -> None:
+    @work(group=dialogs.DIALOG)
+    async def action_git_sync(self) -> None:
         if self._syncing:
             self.say(t("git_ui.sync_busy", self.language), severity="warning")
             return
-        from .confirm_screen import ConfirmScreen
-
-        question = t("git_ui.sync_confirm", self.language)
-        self.app.push_screen(ConfirmScreen(question, self.language), lambda yes: self.start_sync() if yes else None)  # type: ignore[attr-defined]
+        if await dialogs.confirm(self.app, t("git_ui.sync_confirm", self.language), self.language):
+            self.start_sync()
 
     def start_sync(self) -> None:
         if self._syncing:
             return
         self._syncing = True
-        self.refresh_bindings()
+        self.refresh_keys()
         self.say(t("git_ui.sync_started", self.language), timeout=3)
         self.sync_book(bool(self.book.dirty_keys()))
 
@@ -105,19 +102,15 @@ class GitFlow:
         self.say("\n".join(lines), severity=severity, timeout=15)
         if outcome.pulled or outcome.conflicts:
             self.watch_disk()  # the others' changes: re-read what changed on disk now
-        self.refresh_bindings()
+        self.refresh_keys()
 
     # --- a month git left conflicted ---
 
-    def action_git_resolve(self) -> None:
+    @work(group=dialogs.DIALOG)
+    async def action_git_resolve(self) -> None:
         if not self.git_conflicted() or self.current is None:
             return
-        from .git_conflict_screen import GitConflictScreen
-
         key = self.current
-        path = self.book.files[key].path
-        self.app.push_screen(GitConflictScreen(path, key, self.language), self.git_resolved)  # type: ignore[attr-defined]
-
-    def git_resolved(self, written: Written | None) -> None:
+        written = await dialogs.git_conflict(self.app, self.book.files[key].path, key, self.language)
         if written is not None:
             self.watch_disk()  # the month opens again, with the chosen versions

@@ -31,6 +31,8 @@ BINDINGS = [
     Binding("d", "delete", "key.delete", show=False),
     Binding("u", "undo", "key.undo"),
     Binding("ctrl+r", "redo", "key.redo", show=False),
+    Binding("S", "git_sync", "key.git_sync"),
+    Binding("g", "git_resolve", "key.git_resolve"),  # shown only in a month git left conflicted
     Binding("question_mark", "help", "key.help"),
     Binding("q", "quit", "key.quit"),
 ]
@@ -58,6 +60,8 @@ def allowed(screen: BookScreen, action: str) -> bool:
         "next_month": lambda: screen.neighbour(+1) is not None,
         "clear_search": lambda: bool(screen.search_text),
     }
+    if action in ("git_sync", "git_resolve"):
+        return screen.git_allowed(action)
     check = checks.get(action)
     return check() if check is not None else True
 

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
+from dashboard_pilot import MEETING_DAY, SIZE, settle  # noqa: F401 - shared with the dashboard's tests
 from gitshare.conftest import JUNE, Laptops, _private_git_config, git, laptops  # noqa: F401 - fixtures shared
 
 from dithub.book import Book
 from dithub.gitshare.sync import sync
 from dithub.model import Status
 
-MEETING_DAY = date(2020, 6, 20)
-SIZE = (120, 40)
 WIFI = "wifi-cong-cong"
 WIFI_TITLE = "Triển khai khảo sát địa điểm lắp đặt Wifi công cộng trên địa bàn tỉnh Hải Dương"
 CASHLESS = "thanh-toan-khong-dung-tien-mat"
@@ -43,36 +41,15 @@ def bob_in_conflict(laptops: Laptops) -> Laptops:  # noqa: F811 - the fixture ab
 
 
 @pytest.fixture
-def make_app(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
-    from dithub.ui import app as app_module
-    from dithub.ui import git_flow
-    from dithub.ui.book_screen import BookScreen
+def make_app() -> Callable[..., object]:
+    from dithub.ui.app import DithubApp
 
-    # Until the reshaped book screen is on main: the git keys mixed in here, as the wiring will.
-    class GitBookScreen(git_flow.GitFlow, BookScreen):
-        BINDINGS = [*BookScreen.BINDINGS, *git_flow.BINDINGS]
-
-        def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-            if action in git_flow.ACTIONS:
-                return self.is_mounted and self.git_allowed(action)
-            return super().check_action(action, parameters)
-
-    monkeypatch.setattr(app_module, "BookScreen", GitBookScreen)
-
-    def make(folder: Path, language: str = "vi") -> app_module.DithubApp:
+    def make(folder: Path, language: str = "vi") -> DithubApp:
         book = Book.open(folder)
         book.today = lambda: MEETING_DAY
-        return app_module.DithubApp(book, language=language)  # type: ignore[arg-type]
+        return DithubApp(book, language=language)  # type: ignore[arg-type]
 
     return make
-
-
-async def settle(pilot) -> None:  # noqa: ANN001 - a textual Pilot
-    """Let the threads (loading, saving, watching, git) finish and the screen catch up."""
-    for _ in range(4):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def notifications(app) -> list[str]:  # noqa: ANN001 - the app

@@ -141,3 +141,16 @@ async def test_a_file_changed_while_choosing_is_read_again_not_overwritten(bob_i
         await settle(pilot)
         assert app.screen is not screen
     assert june(bob).task(WIFI).status is Status.DROPPED
+
+
+def test_the_choice_screen_as_a_person_sees_it(snap_compare, bob_in_conflict: Laptops, make_app) -> None:
+    """Pinned as SVG (update with: pytest --snapshot-update): one card, mine chosen, theirs greyed."""
+
+    async def choose_mine(pilot) -> None:  # noqa: ANN001
+        await settle(pilot)
+        await pilot.app.push_screen(GitConflictScreen(bob_in_conflict.bob / "2020-06.toml", JUNE, "vi"))
+        await settle(pilot)
+        await pilot.press("left")
+        await pilot.pause()
+
+    assert snap_compare(make_app(bob_in_conflict.bob), terminal_size=SIZE, run_before=choose_mine)
