@@ -198,3 +198,18 @@ def test_any_two_owners_are_shown_as_typed_and_the_chosen_one_written(ours: str,
         assert [(d.field, d.ours, d.theirs) for d in view.differences] == [("owner", ours, theirs)]
         assert write_resolution(conflicted, [markers.THEIRS]).state == "written"
         assert read_month(path, JUNE).month.task(WIFI).owner == theirs  # type: ignore[union-attr]
+
+
+def test_a_choice_that_names_another_month_is_refused(tmp_path: Path) -> None:
+    """Their header says July (a file copied over June's): taking it would make June's file lie."""
+    ours_head = HEAD
+    theirs_head = HEAD.replace('"2020-06"', '"2020-07"').replace("6/2020", "7/2020")
+    text = markers.block(ours_head, theirs_head, "HEAD", "origin/main") + UNIDEN
+    path = tmp_path / "2020-06.toml"
+    path.write_text(text, encoding="utf-8")
+    conflicted = open_conflicted(path, JUNE)
+    assert conflicted is not None
+    assert write_resolution(conflicted, [markers.THEIRS]).state == "not_month"
+    assert path.read_text(encoding="utf-8") == text
+    assert write_resolution(conflicted, [markers.OURS]).state == "written"
+    assert read_month(path, JUNE).month.title == "Giao ban quản lý nhà nước tháng 6/2020"  # type: ignore[union-attr]
