@@ -4,7 +4,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- keys (the footer, help and palette show these) ---
-    "key.git_sync": ("Chia sẻ qua git", "Share through git"),
+    "key.git_sync": ("Chia sẻ", "Share"),  # short: the key bar at 120 columns still ends with the palette
     "key.git_resolve": ("Chọn bản (xung đột git)", "Choose versions (git conflict)"),
     "key.git_mine": ("Lấy bản của tôi", "Take mine"),
     "key.git_theirs": ("Lấy bản của họ", "Take theirs"),

@@ -13,7 +13,7 @@ from .conftest import JUNE, SIZE, Laptops, settle
 
 pytestmark = pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git is not installed on this machine")
 
-SHARE, RESOLVE = "Chia sẻ qua git", "Chọn bản (xung đột git)"
+SHARE, RESOLVE = "Chia sẻ", "Chọn bản (xung đột git)"
 
 
 async def test_in_a_month_that_opens_g_is_hidden_and_does_nothing(laptops: Laptops, make_app) -> None:
