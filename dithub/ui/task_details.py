@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from ..history import TaskPath, path_text
 from ..i18n import Language, month_label, problem_line, t
 from ..model import Settings, Task
 from ..problems import Problem
@@ -18,7 +19,7 @@ class TaskDetails(Static):
         super().__init__("", **kwargs)  # type: ignore[arg-type]
         self.language = language
 
-    def show_task(self, task: Task | None, settings: Settings, category: str | None) -> None:
+    def show_task(self, task: Task | None, settings: Settings, category: str | None, path: TaskPath | None = None) -> None:
         if task is None:
             self.update(layout=False, content=Text(t("ui.details_empty", self.language), style="dim"))
             return
@@ -42,6 +43,10 @@ class TaskDetails(Static):
         if task.carried_from:
             field("carried_from", f"{month_label(task.carried_from, lang)} ({t('ui.times', lang, count=task.times_carried)})")
         field("id", task.id)
+        if path is not None and len(path.steps) > 1:  # one month alone says nothing the fields do not
+            text.append("\n")
+            text.append(f"{t('stats_ui.details_path', lang)}: ", style=label_style)
+            text.append(printable(path_text(path, lang)))
         for ref in task.refs:
             text.append("\n")
             text.append(f"{t('field.refs', lang)}: ", style=label_style)
