@@ -9,6 +9,7 @@ line and stops: dithub never guesses which task of another month might be the sa
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
@@ -38,7 +39,7 @@ class _Stopped(Exception):
 
 
 class PathScreen(Screen[None]):
-    CSS_PATH = "stats.tcss"
+    CSS_PATH = Path(__file__).with_name("stats.tcss")  # absolute: a subclass elsewhere finds it too
     COMPONENT_CLASSES = {
         "path-screen--done",
         "path-screen--carried",

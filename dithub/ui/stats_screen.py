@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual import work
 from textual.app import ComposeResult
@@ -66,7 +67,7 @@ def moved(current: Range, action: str, bounds: Range) -> Range | None:
 
 
 class StatsScreen(Screen[None]):
-    CSS_PATH = "stats.tcss"
+    CSS_PATH = Path(__file__).with_name("stats.tcss")  # absolute: a subclass elsewhere finds it too
     BINDINGS = [
         Binding("escape,q", "close", "key.close"),
         Binding("left_square_bracket", "earlier", "key.stats_ui.earlier"),
