@@ -8,8 +8,7 @@ from textual.widgets import Static
 
 from benchmarks.generate import make_book
 from dithub.model import YearMonth
-from dithub.span import index
-from dithub.stats import CHRONIC, Counts
+from dithub.stats import Counts
 from dithub.ui.figure_table import FigureTable
 from dithub.ui.month_chart import MonthChart, bar_cells
 from dithub.ui.path_screen import PathScreen
