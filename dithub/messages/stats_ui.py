@@ -41,8 +41,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stats_ui.column.owner": ("Đơn vị", "Office"),
     "stats_ui.column.share": ("% xong", "% done"),
     "stats_ui.chronic_heading": (
-        "Chuyển từ 3 lần trở lên: {count} nhiệm vụ (Enter: xem lộ trình)",
-        "Carried 3 times or more: {count} tasks (Enter: its path)",
+        "Chuyển từ 3 lần trở lên: {count} nhiệm vụ (Enter: lộ trình)",
+        "Carried 3 times or more: {count} tasks (Enter: path)",
     ),
     "stats_ui.no_chronic": ("Không có nhiệm vụ nào chuyển từ 3 lần trở lên.", "No task has been carried 3 times or more."),
     "stats_ui.owners_heading": ("Theo đơn vị (chuyển nhiều nhất trước)", "Per office (most carried first)"),

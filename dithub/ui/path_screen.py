@@ -9,6 +9,7 @@ line and stops: dithub never guesses which task of another month might be the sa
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from rich.table import Table
@@ -100,6 +101,8 @@ class PathScreen(Screen[None]):
 
         try:
             span = load_span(self.book, progress=progress)
+            # Packed here, the parsed documents are freed on this thread, not while a key waits.
+            span = replace(span, files=tuple(file.packed_away() for file in span.files))
         except _Stopped:
             return
         except Exception:  # noqa: BLE001 - the held months are drawn already; their gaps say "not read"
@@ -146,6 +149,7 @@ class PathScreen(Screen[None]):
                 facts.append(f"{t(f'field.{name}', lang)}: ", style=label)
                 facts.append(printable(value) + "   ")
         months = len(path.appearances)
+        facts.append("\n")
         facts.append(t("stats_ui.path_carried", lang, count=path.times_carried, months=months))
         summary.update(facts)
         self.query_one("#path-table", Static).update(self._table(path))
@@ -169,7 +173,7 @@ class PathScreen(Screen[None]):
             when = month_label(step.month, lang)
             if isinstance(step, Gap):
                 reason = Text(t(f"stats_ui.gap.{step.reason}", lang), style=self._style("gap"))
-                table.add_row(Text(when, style=self._style("gap")), reason, "", "", "")
+                table.add_row(Text(when, style=self._style("gap")), "", "", "", reason)
                 continue
             table.add_row(*self._cells(step, when, final_title), style=self._style("here") if step.month == self.key else None)
         return table

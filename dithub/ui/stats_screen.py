@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from textual import work
@@ -125,7 +125,7 @@ class StatsScreen(Screen[None]):
                 with Vertical():
                     yield Static("", id="chronic-title", classes="stats-heading")
                     yield FigureTable(id="chronic")
-                with Vertical():
+                with Vertical(id="owners-pane"):
                     yield Static(t("stats_ui.owners_heading", lang), id="owners-title", classes="stats-heading")
                     yield FigureTable(id="owners")
         yield KeyBar(id="keys")
@@ -156,6 +156,8 @@ class StatsScreen(Screen[None]):
 
         try:
             span = load_span(self.book, progress=progress)
+            # Packed here, the parsed documents are freed on this thread, not while a key waits.
+            span = replace(span, files=tuple(file.packed_away() for file in span.files))
         except _Stopped:
             return
         except Exception as error:  # noqa: BLE001 - said in words on the screen, never a traceback
@@ -183,7 +185,7 @@ class StatsScreen(Screen[None]):
         for file in message.span.files:
             if file.key not in self.book.files:  # the book screen may have read it meanwhile: keep its copy
                 self.book.adopt(file)
-        self.span = message.span
+        self.span = replace(message.span, files=())  # the book holds them now
         self.recount()
 
     def recount(self) -> None:

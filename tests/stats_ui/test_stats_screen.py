@@ -150,7 +150,7 @@ async def test_a_book_of_one_month(tmp_path: Path, dashboard) -> None:
             assert not screen.check_action(action, ())
         assert (
             text_of(screen.query_one("#chronic-title", Static).content).strip()
-            == "Carried 3 times or more: 1 tasks (Enter: its path)"
+            == "Carried 3 times or more: 1 tasks (Enter: path)"
         )
 
 
