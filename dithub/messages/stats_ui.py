@@ -10,7 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.stats_ui.longer": ("Thêm một tháng", "One month more"),
     "key.stats_ui.whole_book": ("Cả sổ / 12 tháng", "Whole book / 12 months"),
     "key.stats_ui.open_path": ("Xem lộ trình", "Show its path"),
-    "key.stats_ui.path": ("Lộ trình nhiệm vụ", "Task's path"),
+    "key.stats_ui.path": ("Lộ trình", "Path"),
     "key.stats_ui.statistics": ("Thống kê", "Statistics"),
     "stats_ui.title": ("Thống kê từ {first} đến {last} ({count} tháng)", "Figures from {first} to {last} ({count} months)"),
     "stats_ui.loading": ("Đang đọc các tháng: {done}/{total}…", "Reading the months: {done}/{total}…"),

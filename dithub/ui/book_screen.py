@@ -242,6 +242,18 @@ class BookScreen(GitFlow, SaveFlow):
         if change is not None:
             self.say(t(message, self.language, label=change.label(self.language)), timeout=2)
 
+    def action_task_path(self) -> None:
+        task, key = self.selected_task(), self.current
+        if task is not None and key is not None:
+            from .path_screen import PathScreen  # screens are loaded when first wanted, not at start
+
+            self.app.push_screen(PathScreen(self.book, self.language, key, task.id))
+
+    def action_statistics(self) -> None:
+        from .stats_screen import StatsScreen
+
+        self.app.push_screen(StatsScreen(self.book, self.language))
+
     def action_help(self) -> None:
         dialogs.show_help(self.app, keys.key_help(self), self.language)
 

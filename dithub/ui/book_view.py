@@ -22,6 +22,7 @@ from ..view import Filter, SearchIndex, grouped, heading, rows
 from .bindings import translate_bindings
 from .book_header import BookHeader
 from .events import MonthRead, MonthsRead
+from .held_path import held_path
 from .key_bar import KeyBar
 from .month_list import MonthList
 from .task_details import TaskDetails
@@ -168,7 +169,8 @@ class BookView(Screen[None]):
         month = self.month
         task = month.task(task_id) if month is not None and task_id and month.has_task(task_id) else None
         category = self.book.settings.category_of(task) if task else None
-        self.query_one(TaskDetails).show_task(task, self.book.settings, category)
+        path = held_path(self.book, self.current, task.id) if task and self.current else None
+        self.query_one(TaskDetails).show_task(task, self.book.settings, category, path)
 
     # --- loading (thread) ---
 

@@ -29,6 +29,8 @@ BINDINGS = [
     Binding("a", "add", "key.add"),
     Binding("e", "edit", "key.edit", show=False),
     Binding("d", "delete", "key.delete", show=False),
+    Binding("h", "task_path", "key.stats_ui.path"),
+    Binding("s", "statistics", "key.stats_ui.statistics"),
     Binding("u", "undo", "key.undo"),
     Binding("ctrl+r", "redo", "key.redo", show=False),
     Binding("S", "git_sync", "key.git_sync"),
@@ -59,6 +61,7 @@ def allowed(screen: BookScreen, action: str) -> bool:
         "previous_month": lambda: screen.neighbour(-1) is not None,
         "next_month": lambda: screen.neighbour(+1) is not None,
         "clear_search": lambda: bool(screen.search_text),
+        "task_path": lambda: screen.selected_task() is not None,
     }
     if action in ("git_sync", "git_resolve"):
         return screen.git_allowed(action)

@@ -8,14 +8,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from dashboard_pilot import settle  # the shared wait: it leaves a dialog's flow waiting for its answer
 from rich.console import Console
-from textual.pilot import Pilot
 
 from dithub.book import Book
 from dithub.model import YearMonth
 from dithub.ui.app import DithubApp
 
 from .books import write_half_year
+
+__all__ = ["SIZE", "MEETING_DAY", "settle", "text_of"]
 
 SIZE = (120, 40)
 MEETING_DAY = date(2020, 6, 20)
@@ -36,14 +38,6 @@ def dashboard(half_year: Path) -> Callable[..., DithubApp]:
         return DithubApp(book, language=language, start=start)  # type: ignore[arg-type]
 
     return make
-
-
-async def settle(pilot: Pilot) -> None:
-    """Let reading and counting threads finish and the screen catch up."""
-    for _ in range(4):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def text_of(renderable: object, width: int = 118) -> str:
