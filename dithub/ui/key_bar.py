@@ -33,15 +33,19 @@ class KeyBar(Static):
         line = Text(no_wrap=True, overflow="ellipsis")
         shown: set[str] = set()
         keys = [active.binding for active in screen.active_bindings.values() if active.binding.show and active.enabled]
-        # Help and quit first: on a narrow screen the line is cut at the end, never them.
+        # Help, quit and the palette first: on a narrow screen the line is cut at the end, never them
+        # (every other key is in the palette and the help).
         keys.sort(key=lambda binding: binding.action not in ("help", "quit"))
+        entries: list[tuple[str, str]] = []
         for binding in keys:
-            if binding.action in shown:
-                continue
-            shown.add(binding.action)
-            line.append(f" {self.app.get_key_display(binding)} ", style=key_style)
-            line.append(f"{binding.description} ", style=description_style)
+            if binding.action not in shown:
+                shown.add(binding.action)
+                entries.append((self.app.get_key_display(binding), binding.description))
         if self.app.ENABLE_COMMAND_PALETTE:
-            line.append(f" {self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ''))} ", style=key_style)
-            line.append(t("key.palette_short", self.app.language), style=description_style)  # type: ignore[attr-defined]
+            first = sum(action in shown for action in ("help", "quit"))
+            palette = self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ""))
+            entries.insert(first, (palette, t("key.palette_short", self.app.language)))  # type: ignore[attr-defined]
+        for key, description in entries:
+            line.append(f" {key} ", style=key_style)
+            line.append(f"{description} ", style=description_style)
         return line
