@@ -54,6 +54,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stats_ui.path_loading": ("Đang đọc các tháng khác: {done}/{total}…", "Reading the other months: {done}/{total}…"),
     "stats_ui.path_gone": ("{month} không còn nhiệm vụ này.", "{month} no longer holds this task."),
     "stats_ui.path_carried": ("Đã chuyển {count} lần qua {months} tháng.", "Carried {count} times over {months} months."),
+    "stats_ui.path_not_carried": ("Chưa chuyển tháng lần nào.", "Never carried over."),
     "stats_ui.path_cut": (
         "Lộ trình bị đứt ở tháng ghi trên: không biết được phần còn lại, dithub không đoán.",
         "The path is cut at the month shown: the rest cannot be known, and dithub does not guess.",

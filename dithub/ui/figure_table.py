@@ -29,8 +29,11 @@ class FigureTable(DataTable[Cell]):
     DEFAULT_CSS = "FigureTable { overflow-x: hidden; }"
     MIN_TEXT = 12  # the text column never narrower, even on a small terminal
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, wrap: bool = False, **kwargs: object) -> None:
+        """`wrap`: the text column wraps onto as many lines as it needs (names that share a beginning,
+        like two offices "Phòng Thông tin - …", must not look the same); else it is cut with "…"."""
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
+        self.wrap = wrap
         self._columns: tuple[Column, ...] = ()
         self._rows: list[tuple[str, tuple[Cell, ...]]] = []
         self._drawn_width = -1
@@ -61,20 +64,20 @@ class FigureTable(DataTable[Cell]):
             label = Text(column.label, justify="right" if column.numeric else "left", no_wrap=True, overflow="ellipsis")
             self.add_column(label, width=size, key=str(number))
         for key, cells in self._rows:
-            shown = [self._cell(cell, column) for cell, column in zip(cells, self._columns)]
-            self.add_row(*shown, key=key)
+            shown = [self._cell(cell, column, self.wrap) for cell, column in zip(cells, self._columns)]
+            self.add_row(*shown, key=key, height=None if self.wrap else 1)
         keys = [key for key, _ in self._rows]
         if kept_key in keys:
             self.move_cursor(row=keys.index(kept_key), animate=False)
 
     @staticmethod
-    def _cell(cell: Cell, column: Column) -> Text:
+    def _cell(cell: Cell, column: Column, wrap: bool) -> Text:
         if isinstance(cell, Text):
             text = cell.copy()
         else:
             text = Text(str(cell), justify="right" if column.numeric else "left")
-        text.no_wrap = True
-        text.overflow = "ellipsis"
+        text.no_wrap = not (wrap and column.width is None)
+        text.overflow = "fold" if wrap else "ellipsis"
         return text
 
     def on_resize(self) -> None:

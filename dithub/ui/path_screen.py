@@ -150,7 +150,10 @@ class PathScreen(Screen[None]):
                 facts.append(printable(value) + "   ")
         months = len(path.appearances)
         facts.append("\n")
-        facts.append(t("stats_ui.path_carried", lang, count=path.times_carried, months=months))
+        if path.times_carried:
+            facts.append(t("stats_ui.path_carried", lang, count=path.times_carried, months=months))
+        else:
+            facts.append(t("stats_ui.path_not_carried", lang))
         summary.update(facts)
         self.query_one("#path-table", Static).update(self._table(path))
         self.draw_status()

@@ -127,7 +127,7 @@ class StatsScreen(Screen[None]):
                     yield FigureTable(id="chronic")
                 with Vertical(id="owners-pane"):
                     yield Static(t("stats_ui.owners_heading", lang), id="owners-title", classes="stats-heading")
-                    yield FigureTable(id="owners")
+                    yield FigureTable(wrap=True, id="owners")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
