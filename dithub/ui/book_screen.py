@@ -254,6 +254,18 @@ class BookScreen(GitFlow, SaveFlow):
 
         self.app.push_screen(StatsScreen(self.book, self.language))
 
+    @work(group=dialogs.DIALOG)
+    async def action_import_tasks(self) -> None:
+        from .import_flow import import_tasks  # loaded when first wanted, as the dialogs are
+
+        await import_tasks(self)
+
+    @work(group=dialogs.DIALOG)
+    async def action_write_notice(self) -> None:
+        from .notice_flow import write_the_notice
+
+        await write_the_notice(self)
+
     def action_help(self) -> None:
         dialogs.show_help(self.app, keys.key_help(self), self.language)
 

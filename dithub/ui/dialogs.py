@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
     from textual.app import App
 
+    from ..book import Book
     from ..gitshare.resolution import Written
+    from ..importer import Proposal
     from ..model import Settings, Task, YearMonth
 
 DIALOG = "dialog"  # the worker group of flows that wait for an answer
@@ -54,3 +56,17 @@ def show_help(app: App[None], keys: list[tuple[str, str]], language: Language) -
     from .help_screen import HelpScreen
 
     app.push_screen(HelpScreen(keys, language))
+
+
+async def import_dialog(app: App[None], book: Book, candidates: list[YearMonth], language: Language) -> Proposal | None:
+    """The proposal as the person edited it and agreed to write; None when they cancelled."""
+    from .import_screen import ImportScreen
+
+    return await app.push_screen_wait(ImportScreen(book, candidates, language))
+
+
+async def notice_form(app: App[None], key: YearMonth, file_language: Language, language: Language) -> tuple[str, str] | None:
+    """(format, file name) for the notice of `key`; None when cancelled."""
+    from .notice_form import NoticeForm
+
+    return await app.push_screen_wait(NoticeForm(key, file_language, language))

@@ -35,6 +35,8 @@ BINDINGS = [
     Binding("ctrl+r", "redo", "key.redo", show=False),
     Binding("S", "git_sync", "key.git_sync"),
     Binding("g", "git_resolve", "key.git_resolve"),  # shown only in a month git left conflicted
+    Binding("i", "import_tasks", "key.import_tasks", show=False),
+    Binding("t", "write_notice", "key.write_notice", show=False),
     Binding("question_mark", "help", "key.help"),
     Binding("q", "quit", "key.quit"),
 ]
@@ -42,6 +44,8 @@ BINDINGS = [
 # Actions that change a task, and so need one under the cursor in a month that opened.
 TASK_ACTIONS = {"tick", "carry", "edit", "delete"}
 _CHANGES = {*TASK_ACTIONS, "carry_all", "add"}
+# Kept off the crowded key bar but offered in the palette (and the help, like every key).
+PALETTE_ONLY = {"import_tasks", "write_notice"}
 
 
 def allowed(screen: BookScreen, action: str) -> bool:
@@ -62,6 +66,7 @@ def allowed(screen: BookScreen, action: str) -> bool:
         "next_month": lambda: screen.neighbour(+1) is not None,
         "clear_search": lambda: bool(screen.search_text),
         "task_path": lambda: screen.selected_task() is not None,
+        "write_notice": lambda: month is not None,
     }
     if action in ("git_sync", "git_resolve"):
         return screen.git_allowed(action)
@@ -83,7 +88,7 @@ def palette(screen: BookScreen) -> Iterable[SystemCommand]:
     """The keys that work now, then every month to go to (found by typing, not listed)."""
     lang = screen.language
     for _, binding in screen._bindings:  # noqa: SLF001 - the translated copy (see bindings.py)
-        if binding.show and allowed(screen, binding.action):
+        if (binding.show or binding.action in PALETTE_ONLY) and allowed(screen, binding.action):
             yield SystemCommand(
                 binding.description,
                 t("ui.palette_key", lang, key=screen.app.get_key_display(binding)),
