@@ -180,7 +180,7 @@ class ImportScreen(Screen["Proposal | None"]):
             line += " " + t("import.ui.why_month", lang, month=month)
         if not proposal.cued:
             line += " " + t("import.no_cue", lang)
-        self.query_one("#import-summary", Static).update(printable(line))
+        self.query_one("#import-summary", Static).update(printable(line), layout=False)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_current()
@@ -193,7 +193,9 @@ class ImportScreen(Screen["Proposal | None"]):
 
     def _changed(self, index: int) -> None:
         self.table.update_task(index)
-        self.query_one("#import-error", Static).update("")
+        error = self.query_one("#import-error", Static)
+        if error.content:
+            error.update("")
         self._summarise()
         self._show_current()
 

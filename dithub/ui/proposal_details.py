@@ -19,7 +19,7 @@ class ProposalDetails(Static):
     def show_task(self, task: ProposedTask | None, rejected: str | None, previous_titles: dict[str, str]) -> None:
         """`rejected`: the id of the continuation the person turned down, to say it can come back."""
         if task is None:
-            self.update("")
+            self.update("", layout=False)
             return
         lang = self.language
         text = Text(f"{t('import.ui.source', lang)} ", style="dim")
@@ -44,4 +44,4 @@ class ProposalDetails(Static):
             text.append(printable(t("import.ui.continuation_rejected", lang, id=previous_titles.get(rejected, rejected))))
         else:
             text.append(t("import.ui.no_continuation", lang), style="dim")
-        self.update(text)
+        self.update(text, layout=False)
