@@ -11,10 +11,9 @@ import pytest
 from conftest import SAMPLE_BOOK
 from textual.widgets import Input, Select, Static, TextArea
 
-from dithub.i18n import t
-from dithub.model import YearMonth
 from dithub.book import Book
-from dithub.model import Month
+from dithub.i18n import t
+from dithub.model import Month, YearMonth
 from dithub.ui.import_screen import ImportScreen
 
 from .conftest import dashboard, settle
@@ -69,7 +68,9 @@ def row_of(dialog: ImportScreen, words: str) -> int:
     return next(i for i, task in enumerate(dialog.proposal.tasks) if words in task.title)
 
 
-async def test_untick_edit_regroup_reject_then_write_is_one_change_that_u_undoes_on_disk(make_app, before_june: Path, seed: Path) -> None:
+async def test_untick_edit_regroup_reject_then_write_is_one_change_that_u_undoes_on_disk(
+    make_app, before_june: Path, seed: Path
+) -> None:
     async with dashboard(make_app, folder=before_june) as (app, pilot, screen):
         assert screen.current == MAY
         dialog = await open_dialog(pilot, app)
