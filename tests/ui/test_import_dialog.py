@@ -227,3 +227,13 @@ async def test_sixty_and_more_proposals_stay_quick_to_move_through(make_app, bef
         assert dialog.table.cursor_row == len(dialog.proposal.tasks) - 21
         assert not dialog.proposal.tasks[-21].selected
         assert per_key < 0.5, per_key
+
+
+async def test_both_keys_are_in_the_palette_and_the_help(make_app) -> None:
+    from dithub.ui import keys
+
+    async with dashboard(make_app) as (app, pilot, screen):
+        titles = [command.title for command in keys.palette(screen)]
+        helped = [description for _, description in keys.key_help(screen)]
+        for key in ("key.import_tasks", "key.write_notice"):
+            assert t(key, "vi") in titles and t(key, "vi") in helped
