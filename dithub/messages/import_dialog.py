@@ -56,6 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A new task (continues nothing of last month).",
     ),
     "import.ui.edit_title": ("Tên nhiệm vụ (Enter: lưu, Esc: thôi):", "The task's title (Enter: keep, Esc: leave):"),
+    "import.ui.edit_category": ("Lĩnh vực (↑ ↓ rồi Enter: chọn, Esc: thôi):", "Category (↑ ↓ then Enter: choose, Esc: leave):"),
     "import.ui.title_empty": ("Tên nhiệm vụ không được để trống.", "A task's title cannot be empty."),
     "import.ui.nothing_selected": (
         "Chưa chọn nhiệm vụ nào để ghi (Space để chọn), hoặc Esc để quay lại.",

@@ -58,10 +58,10 @@ class ImportScreen(Screen["Proposal | None"]):
                 yield ProposalTable(self.book.settings, lang, id="import-table")
                 yield ProposalDetails(lang, id="import-details")
                 with Vertical(id="import-editor"):
-                    yield Label(t("import.ui.edit_title", lang))
+                    yield Label("", id="import-editor-label")
                     yield Input(id="import-title")
                     categories = [(c.label, c.id) for c in self.book.settings.categories]
-                    yield Select(categories, allow_blank=True, id="import-category")
+                    yield Select(categories, allow_blank=False, id="import-category")
                 yield Static("", id="import-error", markup=False)
                 yield Static(t("import.ui.proposal_keys", lang), classes="hint", markup=False)
 
@@ -224,6 +224,7 @@ class ImportScreen(Screen["Proposal | None"]):
             return
         self.editing = index
         self.query_one("#import-editor").display = True
+        self.query_one("#import-editor-label", Label).update(t("import.ui.edit_title", self.language))
         title = self.query_one("#import-title", Input)
         title.display = True
         self.query_one("#import-category", Select).display = False
@@ -247,11 +248,13 @@ class ImportScreen(Screen["Proposal | None"]):
             return
         self.editing = None  # set after the value, so putting the task's own category in changes nothing
         self.query_one("#import-editor").display = True
+        self.query_one("#import-editor-label", Label).update(t("import.ui.edit_category", self.language))
         self.query_one("#import-title", Input).display = False
         select = self.query_one("#import-category", Select)
         select.display = True
         category = self.proposal.tasks[index].category
-        select.value = category if self.book.settings.category(category) is not None else Select.BLANK
+        if self.book.settings.category(category) is not None:
+            select.value = category
         self.editing = index
         select.focus()
         self.call_after_refresh(select.action_show_overlay)

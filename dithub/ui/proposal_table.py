@@ -18,7 +18,7 @@ from .bindings import translate_bindings
 if TYPE_CHECKING:
     from .import_screen import ImportScreen
 
-_MARK, _CATEGORY, _CONTINUES = 3, 16, 9
+_MARK, _CONTINUES = 3, 9
 
 
 class ProposalTable(DataTable[Text]):
@@ -42,10 +42,11 @@ class ProposalTable(DataTable[Text]):
         row = self.cursor_row
         self.clear(columns=True)
         lang = self.language
-        title_width = max(20, self.size.width - _MARK - _CATEGORY - _CONTINUES - 10)
+        category_width = min(26, max(12, self.size.width // 6))  # the groups' labels are long: room when there is room
+        title_width = max(20, self.size.width - _MARK - category_width - _CONTINUES - 10)
         self.add_column("", width=_MARK, key="mark")
         self.add_column(t("import.ui.column_title", lang), width=title_width, key="title")
-        self.add_column(t("import.ui.column_category", lang), width=_CATEGORY, key="category")
+        self.add_column(t("import.ui.column_category", lang), width=category_width, key="category")
         self.add_column(t("import.ui.column_continues", lang), width=_CONTINUES, key="continues")
         for index, task in enumerate(tasks):
             self.add_row(*self._cells(task), key=str(index))
