@@ -35,13 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} nhiệm vụ đề xuất cho {month} từ {file}: {selected} được chọn, {continued} tiếp nối tháng trước.",
         "{count} tasks proposed for {month} from {file}: {selected} ticked, {continued} continuing last month.",
     ),
-    "import.ui.why_month": (
-        "Văn bản giao nhiệm vụ cho {month}, nên nhập vào tháng đó.",
-        "The text sets the tasks of {month}, so they go into that month.",
-    ),
+    "import.ui.why_month": ("(tháng mà văn bản giao nhiệm vụ)", "(the month the text sets tasks for)"),
     "import.ui.proposal_keys": (
-        "Space: chọn/bỏ · e: sửa tên · g: đổi lĩnh vực · r: nhận/bỏ tiếp nối · Ctrl+S: ghi · Esc: quay lại",
-        "Space: tick/untick · e: edit title · g: category · r: accept/reject continuation · Ctrl+S: write · Esc: back",
+        "Space chọn/bỏ · e sửa tên · g lĩnh vực · r tiếp nối (nhận/bỏ) · Ctrl+S ghi · Esc lùi",
+        "Space tick/untick · e edit title · g category · r accept/reject continuation · Ctrl+S write · Esc back",
     ),
     "import.ui.column_title": ("Nhiệm vụ", "Task"),
     "import.ui.column_category": ("Lĩnh vực", "Category"),

@@ -59,7 +59,7 @@ class ImportScreen(Screen["Proposal | None"]):
                 yield ProposalDetails(lang, id="import-details")
                 with Vertical(id="import-editor"):
                     yield Label("", id="import-editor-label")
-                    yield Input(id="import-title")
+                    yield Input(id="import-title", select_on_focus=False)  # a reword starts from the title, not over it
                     categories = [(c.label, c.id) for c in self.book.settings.categories]
                     yield Select(categories, allow_blank=False, id="import-category")
                 yield Static("", id="import-error", markup=False)
@@ -167,6 +167,8 @@ class ImportScreen(Screen["Proposal | None"]):
         if name is not None:
             self._name, self._why = name, bool(why)
         month = month_label(proposal.month, lang)
+        if self._why:  # said beside the month: the reason it is not the month on screen
+            month += " " + t("import.ui.why_month", lang)
         line = t(
             "import.ui.summary",
             lang,
@@ -176,8 +178,6 @@ class ImportScreen(Screen["Proposal | None"]):
             selected=len(proposal.selected),
             continued=sum(1 for task in proposal.selected if task.continues),
         )
-        if self._why:
-            line += " " + t("import.ui.why_month", lang, month=month)
         if not proposal.cued:
             line += " " + t("import.no_cue", lang)
         self.query_one("#import-summary", Static).update(printable(line), layout=False)
@@ -229,6 +229,7 @@ class ImportScreen(Screen["Proposal | None"]):
         title.display = True
         self.query_one("#import-category", Select).display = False
         title.value = self.proposal.tasks[index].title
+        title.cursor_position = len(title.value)
         title.focus()
 
     def finish_title(self) -> None:

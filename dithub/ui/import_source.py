@@ -24,7 +24,7 @@ class ImportSource(Vertical):
     def compose(self) -> ComposeResult:
         lang = self.language
         yield Label(t("import.ui.file", lang))
-        yield Input(id="import-path", placeholder=t("import.ui.file_placeholder", lang))
+        yield Input(id="import-path", placeholder=t("import.ui.file_placeholder", lang), select_on_focus=False)
         yield Label(t("import.ui.paste", lang))
         yield TextArea(id="import-text", soft_wrap=True)
         yield Label(t("import.ui.month", lang))

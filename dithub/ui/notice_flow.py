@@ -25,7 +25,7 @@ async def write_the_notice(screen: BookScreen) -> None:
         return
     fmt, name = answer
     path = Path(name).expanduser()
-    path = path if path.is_absolute() else book.folder / path
+    path = (path if path.is_absolute() else book.folder / path).absolute()  # the full path, in the question and after
     if path.exists() and not await dialogs.confirm(screen.app, t("notice.ui.overwrite", lang, path=path), lang):
         screen.say(t("notice.ui.not_written", lang))
         return
@@ -36,7 +36,7 @@ async def write_the_notice(screen: BookScreen) -> None:
     if isinstance(outcome, NoticeError):
         screen.say(outcome.message(lang), severity="error", timeout=15)
     elif outcome is not None:
-        screen.say(t("notice.cli.written", lang, month=month_label(key, lang), path=outcome.resolve()), timeout=15)
+        screen.say(t("notice.cli.written", lang, month=month_label(key, lang), path=outcome), timeout=15)
 
 
 def _write(screen: BookScreen, key: YearMonth, fmt: str, path: Path) -> Path | NoticeError:

@@ -22,8 +22,16 @@ class ProposalDetails(Static):
             self.update("", layout=False)
             return
         lang = self.language
-        text = Text(f"{t('import.ui.source', lang)} ", style="dim")
-        text.append(printable(task.source), style="italic")
+        # The continuation first: on a small screen the sentence is what gets cut, never the match.
+        text = Text()
+        if task.continues:
+            title = previous_titles.get(task.continues, task.continues)
+            confidence = f"{task.confidence:.2f}" if task.confidence is not None else "?"
+            text.append(printable(t("import.continues", lang, id=title, confidence=confidence)), style="bold")
+        elif rejected:
+            text.append(printable(t("import.ui.continuation_rejected", lang, id=previous_titles.get(rejected, rejected))))
+        else:
+            text.append(t("import.ui.no_continuation", lang), style="dim")
         notes = []
         if task.already_there:
             notes.append(t("import.already_there", lang))
@@ -35,13 +43,6 @@ class ProposalDetails(Static):
             notes.append(t("import.refs", lang, refs="; ".join(task.refs)))
         if notes:
             text.append("\n" + printable(" · ".join(notes)))
-        text.append("\n")
-        if task.continues:
-            title = previous_titles.get(task.continues, task.continues)
-            confidence = f"{task.confidence:.2f}" if task.confidence is not None else "?"
-            text.append(printable(t("import.continues", lang, id=title, confidence=confidence)), style="bold")
-        elif rejected:
-            text.append(printable(t("import.ui.continuation_rejected", lang, id=previous_titles.get(rejected, rejected))))
-        else:
-            text.append(t("import.ui.no_continuation", lang), style="dim")
+        text.append(f"\n{t('import.ui.source', lang)} ", style="dim")
+        text.append(printable(task.source), style="italic")
         self.update(text, layout=False)
