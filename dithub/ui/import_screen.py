@@ -46,6 +46,7 @@ class ImportScreen(Screen["Proposal | None"]):
         self.rejected: dict[int, tuple[str, float | None]] = {}  # continuations turned down, to give back
         self.previous_titles: dict[str, str] = {}
         self.editing: int | None = None
+        self._name, self._why = "", False  # where the text came from; whether the month is not the one on screen
         translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:

@@ -237,3 +237,39 @@ async def test_both_keys_are_in_the_palette_and_the_help(make_app) -> None:
         helped = [description for _, description in keys.key_help(screen)]
         for key in ("key.import_tasks", "key.write_notice"):
             assert t(key, "vi") in titles and t(key, "vi") in helped
+
+
+async def test_a_word_document_is_read_in_a_thread_and_proposed(make_app, before_june: Path, tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx", reason="python-docx builds the Word file of this test")
+    document = docx.Document()
+    document.add_paragraph("THÔNG BÁO")
+    document.add_paragraph("Kết luận của Giám đốc Sở tại hội nghị giao ban quản lý nhà nước tháng 6 năm 2020")
+    document.add_paragraph("II. NHIỆM VỤ TRỌNG TÂM THÁNG 6/2020")
+    document.add_paragraph(
+        "Triển khai khảo sát địa điểm lắp đặt Wifi công cộng trên địa bàn tỉnh Hải Dương.", style="List Number"
+    )
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Phòng Bưu chính, Viễn thông"
+    table.rows[0].cells[1].text = "Thanh tra việc chấp hành quy định pháp luật về hoạt động in."
+    path = tmp_path / "thong-bao-ket-luan-thang-6.docx"
+    document.save(str(path))
+    async with dashboard(make_app, folder=before_june) as (app, pilot, screen):
+        dialog = await open_dialog(pilot, app)
+        await read_file(pilot, dialog, path)
+        proposal = dialog.proposal
+        assert proposal is not None and proposal.month == JUNE
+        titles = [task.title for task in proposal.tasks]
+        assert "Triển khai khảo sát địa điểm lắp đặt Wifi công cộng trên địa bàn tỉnh Hải Dương" in titles
+        assert any(title.startswith("Thanh tra việc chấp hành") for title in titles)
+        wifi = proposal.tasks[titles.index("Triển khai khảo sát địa điểm lắp đặt Wifi công cộng trên địa bàn tỉnh Hải Dương")]
+        assert wifi.continues == "wifi-cong-cong"
+
+
+async def test_the_month_box_overrides_the_month_the_text_names(make_app, before_june: Path, seed: Path) -> None:
+    async with dashboard(make_app, folder=before_june) as (app, pilot, screen):
+        dialog = await open_dialog(pilot, app)
+        dialog.query_one("#import-month", Select).value = str(MAY)
+        await read_file(pilot, dialog, seed)
+        assert dialog.proposal is not None and dialog.proposal.month == MAY
+        summary = str(dialog.query_one("#import-summary", Static).render())
+        assert "Tháng 5/2020" in summary and t("import.ui.why_month", "vi") not in summary
