@@ -38,7 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.ui.why_month": ("(tháng mà văn bản giao nhiệm vụ)", "(the month the text sets tasks for)"),
     "import.ui.proposal_keys": (
         "Space chọn/bỏ · e sửa tên · g lĩnh vực · r tiếp nối (nhận/bỏ) · Ctrl+S ghi · Esc lùi",
-        "Space tick/untick · e edit title · g category · r accept/reject continuation · Ctrl+S write · Esc back",
+        "Space tick · e title · g category · r continuation on/off · Ctrl+S write · Esc back",
     ),
     "import.ui.column_title": ("Nhiệm vụ", "Task"),
     "import.ui.column_category": ("Lĩnh vực", "Category"),
