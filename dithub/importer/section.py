@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..model import YearMonth
 from ..text import fold
@@ -14,8 +15,10 @@ _MONTH = re.compile(r"\bthang\s+0?(\d{1,2})\b")
 _TAIL_BREAK = re.compile(r"(?:\.\s|;\s|\bdong thoi\b|\bsau khi\b)")
 
 
-# A line ending in one of these words cannot end a sentence or a heading.
-_BINDING_WORDS = frozenset({"cua", "va", "ve", "cac", "so", "ngay", "theo", "tai", "cho", "voi", "trong", "doi", "nhung", "tren"})
+# A line ending in one of these words cannot end a sentence or a heading. Compared with their
+# marks: folded, "số" (number) would be "Sở" (the department) and "đối" would be "Đội" (a team),
+# both of which do end a line ("Thanh tra Sở").
+_BINDING_WORDS = frozenset({"của", "và", "về", "các", "số", "ngày", "theo", "tại", "cho", "với", "trong", "đối", "những", "trên"})
 
 
 def paragraphs(text: str) -> list[str]:
@@ -40,7 +43,7 @@ def paragraphs(text: str) -> list[str]:
             result[-1] = f"{result[-1]} {line}"
         else:
             result.append(line)
-        last_word = fold(result[-1].rsplit(" ", 1)[-1])
+        last_word = unicodedata.normalize("NFC", result[-1].rsplit(" ", 1)[-1]).lower()
         joinable = not result[-1].endswith((".", ";", ":", "!", "?", "…", "”", '"', ")"))
         if joinable and last_word in _BINDING_WORDS:  # "... ngày 25/5/2022 của" / "Tỉnh ủy ...": one sentence
             joinable = "always"

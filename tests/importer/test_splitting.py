@@ -249,3 +249,13 @@ def test_lines_broken_inside_a_sentence_as_in_text_copied_from_a_pdf() -> None:
 def test_one_document_named_twice_is_one_reference() -> None:
     text = "Thực hiện Chỉ thị 09/CT-TTg ngày 31/3/2021 của Thủ tướng Chính phủ (sau đây viết tắt là Chỉ thị số 09/CT-TTg)"
     assert references(text) == ["Chỉ thị 09/CT-TTg ngày 31/3/2021 của Thủ tướng Chính phủ"]
+
+
+def test_a_line_ending_with_so_the_department_is_not_joined_to_the_next() -> None:
+    """ "Sở" (the department) folds to the same letters as "số" (number), which never ends a line."""
+    from dithub.importer.section import paragraphs
+
+    text = "Giao cho Thanh tra Sở\nKiểm tra Công ty Cổ phần Đức Việt 568 trước ngày 30/6\n"
+    assert paragraphs(text) == ["Giao cho Thanh tra Sở", "Kiểm tra Công ty Cổ phần Đức Việt 568 trước ngày 30/6"]
+    wrapped = "Triển khai Quyết định số\n765/QĐ-BTTTT ngày 25/5/2020 của Bộ Thông tin và Truyền thông\n"
+    assert paragraphs(wrapped) == ["Triển khai Quyết định số 765/QĐ-BTTTT ngày 25/5/2020 của Bộ Thông tin và Truyền thông"]
