@@ -13,7 +13,7 @@ from typing import Literal
 from .book import Book, MonthNotOpen
 from .cli_parser import USAGE_ERROR, Parser, nearest, pick, unknown_command
 from .commands import plugged
-from .commands._shared import book_folder, month_arg, month_in_book, open_month, storage_message, warn_about_book
+from .commands._shared import WALL_THEMES, book_folder, month_arg, month_in_book, open_month, storage_message, warn_about_book
 from .dates import parse_day
 from .i18n import LANGUAGES, Language, month_label, problem_line, t
 from .model import Status, UnknownTask
@@ -52,7 +52,7 @@ _HELP: dict[str, tuple[str, str]] = {
 _EXAMPLES = {
     "vi": """\
 Ví dụ:
-  dithub [SỔ] [--month 2020-06] [--lang vi|en]
+  dithub [SỔ] [--month 2020-06] [--lang vi|en] [--theme wall-dark|wall-light]
   dithub init SỔ [--unit TÊN] [--month 2020-06]
   dithub check SỔ
   dithub report SỔ [--month 2020-06] [--format text|json]
@@ -60,7 +60,7 @@ Ví dụ:
 """,
     "en": """\
 Examples:
-  dithub [BOOK] [--month 2020-06] [--lang vi|en]
+  dithub [BOOK] [--month 2020-06] [--lang vi|en] [--theme wall-dark|wall-light]
   dithub init BOOK [--unit NAME] [--month 2020-06]
   dithub check BOOK
   dithub report BOOK [--month 2020-06] [--format text|json]
@@ -89,6 +89,7 @@ def _parser(language: Language) -> Parser:
     opener = command("open", h("open"))
     opener.add_argument("book", nargs="?", default=".", help=h("book"))
     opener.add_argument("--month", help=h("month"))
+    opener.add_argument("--theme", choices=WALL_THEMES, help=t("wall.help_theme", language))
     command("check", h("check")).add_argument("book", help=h("book"))
     reporter = command("report", h("report"))
     reporter.add_argument("book", help=h("book"))
@@ -205,7 +206,7 @@ def _run(args: argparse.Namespace, asked: Language | None) -> int:
         first = start if start in book.keys else book.latest
         if first is not None:
             book.load(first)  # the month to show, read before the screen exists: painted at once
-        DithubApp(book, language=language, start=start).run()
+        DithubApp(book, language=language, start=start, theme=args.theme).run()
         return 0
     if args.command != "check" or not book.keys:
         warn_about_book(book, language)  # check lists these among the rest

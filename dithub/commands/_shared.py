@@ -13,6 +13,8 @@ from ..problems import Problem
 from ..storage import StorageError
 from ..text import printable
 
+WALL_THEMES = ("wall-dark", "wall-light")  # the high-contrast themes of dithub/ui/wall_themes.py, for --theme
+
 
 def month_arg(value: str, language: Language) -> YearMonth | None:
     key = YearMonth.parse(value)

@@ -28,11 +28,14 @@ WILDCARD_HOSTS = ("0.0.0.0", "::", "")
 
 def add_arguments(parser: argparse.ArgumentParser, h: Callable[[tuple[str, str]], str]) -> None:
     from ..messages.serve import MESSAGES
+    from ..messages.wall import MESSAGES as WALL_MESSAGES
+    from ._shared import WALL_THEMES
 
     parser.add_argument("book", help=h(MESSAGES["serve.help_book"]))
     parser.add_argument("--host", default="127.0.0.1", help=h(MESSAGES["serve.help_host"]))
     parser.add_argument("--port", default="8000", help=h(MESSAGES["serve.help_port"]))
     parser.add_argument("--month", help=h(MESSAGES["serve.help_month"]))
+    parser.add_argument("--theme", choices=WALL_THEMES, help=h(WALL_MESSAGES["wall.help_theme"]))
     parser.epilog = h(MESSAGES["serve.help_warning"])  # said before anyone starts it, not only after
 
 
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace, language: Language | None) -> int:
 
     folder = book.folder.resolve()
     name = book.settings.unit or folder.name
-    server = BookServer(dashboard_command(folder, args.month, asked), args.host, port, f"dithub — {name}")
+    server = BookServer(dashboard_command(folder, args.month, asked, args.theme), args.host, port, f"dithub — {name}")
 
     def ready(bound: int) -> None:
         url = f"http://{_url_host(args.host)}:{bound}"
@@ -80,7 +83,7 @@ def run(args: argparse.Namespace, language: Language | None) -> int:
     return 0
 
 
-def dashboard_command(folder: Path, month: str | None, language: Language | None) -> str:
+def dashboard_command(folder: Path, month: str | None, language: Language | None, theme: str | None = None) -> str:
     """What each browser tab runs: this very interpreter and dithub, on the book's absolute path.
 
     `open` is spelled out so that a book folder named like a command (`check`) is still a book.
@@ -92,6 +95,8 @@ def dashboard_command(folder: Path, month: str | None, language: Language | None
         words += ["--lang", language]
     if month:
         words += ["--month", month]
+    if theme:  # the wall's colours, for the room's TV
+        words += ["--theme", theme]
     return "exec " + shlex.join(words)
 
 

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from ..book import Book
 from ..i18n import Language, t
 from ..model import YearMonth
+from . import wall_themes
 from .book_screen import BookScreen
 
 
@@ -17,20 +18,29 @@ class DithubApp(App[None]):
     CSS_PATH = "dithub.tcss"
     TITLE = "dithub"
 
-    def __init__(self, book: Book, language: Language = "vi", start: YearMonth | None = None) -> None:
+    def __init__(self, book: Book, language: Language = "vi", start: YearMonth | None = None, theme: str | None = None) -> None:
         super().__init__()
         self.book = book
         self.language = language
         self.start = start
+        self.usual_theme = self.theme  # what the wall-theme key comes back to
+        wall_themes.register(self, theme)
 
     def on_mount(self) -> None:
         self.push_screen(BookScreen(self.book, self.language, self.start))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Our own actions, in the book's language (Textual's defaults are English only)."""
-        if isinstance(screen, BookScreen):
-            yield from screen.system_commands()  # quit among them
+        own = getattr(screen, "system_commands", None)  # the book screen's (quit among them), the presenter's
+        if own is not None:
+            yield from own()
         yield SystemCommand(t("ui.palette_theme", self.language), "", self.action_change_theme)
+        for name in wall_themes.NAMES:
+            label = t(f"wall.theme.{name}", self.language)
+            yield SystemCommand(t("wall.palette_theme", self.language, name=label), name, lambda name=name: self._set_theme(name))
+
+    def _set_theme(self, name: str) -> None:
+        self.theme = name
 
     async def action_quit(self) -> None:
         """Ctrl+Q too goes through the book screen, which waits for saves or asks first."""

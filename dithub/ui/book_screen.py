@@ -18,7 +18,7 @@ from ..book import Change, MonthNotOpen, UndoConflict
 from ..i18n import month_label, t
 from ..model import ModelError, NotTickable, Status, YearMonth
 from ..text import printable
-from . import dialogs, keys
+from . import dialogs, keys, wall_themes
 from .bindings import translate_bindings
 from .events import MonthsRead
 from .git_flow import GitFlow
@@ -271,3 +271,19 @@ class BookScreen(GitFlow, SaveFlow):
 
     def action_quit(self) -> None:
         self.quit_when_saved()
+
+    # --- the wall ---
+
+    def action_presenter(self) -> None:
+        if self.month is None:
+            self.say(t("wall.no_month", self.language), severity="warning")
+            return
+        from .presenter_screen import PresenterScreen  # loaded when first wanted, as the dialogs
+
+        self.app.push_screen(PresenterScreen(self))
+
+    def action_wall_theme(self) -> None:
+        """The usual colours, the dark wall, the light wall, and round again."""
+        name = wall_themes.next_theme(self.app)
+        label = t(f"wall.theme.{name}" if name in wall_themes.NAMES else "wall.theme.usual", self.language)
+        self.say(t("wall.theme_now", self.language, name=label), timeout=2)

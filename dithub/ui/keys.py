@@ -39,13 +39,16 @@ BINDINGS = [
     Binding("t", "write_notice", "key.write_notice", show=False),
     Binding("question_mark", "help", "key.help"),
     Binding("q", "quit", "key.quit"),
+    # The wall (presenter_screen.py, wall_themes.py): in the help and the palette; the footer is full.
+    Binding("p", "presenter", "key.wall.presenter", show=False),
+    Binding("T", "wall_theme", "key.wall.theme", show=False),
 ]
 
 # Actions that change a task, and so need one under the cursor in a month that opened.
 TASK_ACTIONS = {"tick", "carry", "edit", "delete"}
 _CHANGES = {*TASK_ACTIONS, "carry_all", "add"}
 # Kept off the crowded key bar but offered in the palette (and the help, like every key).
-PALETTE_ONLY = {"import_tasks", "write_notice"}
+PALETTE_ONLY = {"import_tasks", "write_notice", "presenter"}  # the wall themes are offered by name (app.py)
 
 
 def allowed(screen: BookScreen, action: str) -> bool:
