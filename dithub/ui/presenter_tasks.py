@@ -1,8 +1,9 @@
-"""The presenter view's tasks: one group's, each title wrapped in full, owner and deadline below.
+"""The presenter view's tasks: one group's, each title wrapped in full, owner and deadline below,
+then the note the meeting wrote, if any.
 
 A Line-API ScrollView: the group's tasks are laid out into lines once per change or resize, and
 only the lines on screen are drawn; no widget per task. A wider screen wraps titles into fewer
-lines, a taller one shows more tasks; a task never gets blank padding it does not need.
+lines; a taller one gives each task more lines (each fact on its own) before it adds blank ones.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
@@ -23,7 +23,6 @@ from ..text import printable
 
 _MARKS = {Status.OPEN: "○", Status.DONE: "✓", Status.CARRIED: "→", Status.DROPPED: "–"}
 _INDENT = 4  # " ○  " before the first line of a title; the lines below hang under its first letter
-_GAP = 1  # blank lines between two tasks
 
 
 class PresenterTasks(ScrollView, can_focus=False):
@@ -38,6 +37,7 @@ class PresenterTasks(ScrollView, can_focus=False):
         "presenter-tasks--carried",
         "presenter-tasks--overdue",
         "presenter-tasks--empty",
+        "presenter-tasks--note",
     }
 
     def __init__(self, language: Language, **kwargs: object) -> None:
@@ -48,7 +48,7 @@ class PresenterTasks(ScrollView, can_focus=False):
         self.today = date.today()
         self._lines: list[tuple[int | None, Text]] = []  # (task index or None for a gap, text)
         self._spans: list[tuple[int, int]] = []  # each task's first line and the line after its last
-        self._laid_out_width = -1
+        self._laid_out: tuple[int, int] | None = None  # the size laid out for
 
     def show(self, tasks: tuple[Task, ...], cursor: int, today: date) -> None:
         self.tasks, self.today = tasks, today
@@ -81,25 +81,37 @@ class PresenterTasks(ScrollView, can_focus=False):
     # --- laying out ---
 
     def _lay_out(self) -> None:
-        width = self.size.width
-        self._laid_out_width = width
-        self._lines, self._spans = [], []
+        """The roomiest layout that shows the whole group at once; the compact one when none does.
+
+        Roomy: each fact on a line of its own, and up to three blank lines between tasks (a tall screen).
+        Compact: owner, deadline and state on one line, one blank line between tasks.
+        """
+        width, height = self.size
+        self._laid_out = (width, height)
         if width <= _INDENT + 4:
-            self.virtual_size = Size(width, 0)
-            self.refresh()
-            return
-        if not self.tasks:
-            self._lines.append((None, Text(" " + t("wall.empty_group", self.language))))
-        for index, task in enumerate(self.tasks):
-            if index:
-                self._lines += [(None, Text())] * _GAP
-            first = len(self._lines)
-            self._lines += [(index, line) for line in self._task_lines(task, width)]
-            self._spans.append((first, len(self._lines)))
+            self._lines, self._spans = [], []
+        elif not self.tasks:
+            self._lines, self._spans = [(None, Text(" " + t("wall.empty_group", self.language)))], []
+        else:
+            for roomy, gap in ((True, 3), (True, 2), (True, 1), (False, 1)):
+                self._lines, self._spans = self._layout(width, roomy, gap)
+                if len(self._lines) <= height:
+                    break
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
 
-    def _task_lines(self, task: Task, width: int) -> list[Text]:
+    def _layout(self, width: int, roomy: bool, gap: int) -> tuple[list[tuple[int | None, Text]], list[tuple[int, int]]]:
+        lines: list[tuple[int | None, Text]] = []
+        spans: list[tuple[int, int]] = []
+        for index, task in enumerate(self.tasks):
+            if index:
+                lines += [(None, Text())] * gap
+            first = len(lines)
+            lines += [(index, line) for line in self._task_lines(task, width, roomy)]
+            spans.append((first, len(lines)))
+        return lines, spans
+
+    def _task_lines(self, task: Task, width: int, roomy: bool) -> list[Text]:
         console = self.app.console
         room = width - _INDENT - 1
         title_style = self.get_component_rich_style("presenter-tasks--title")
@@ -112,39 +124,46 @@ class PresenterTasks(ScrollView, can_focus=False):
         for number, line in enumerate(title.wrap(console, room, overflow="fold")):
             prefix = f" {_MARKS[task.status]}  " if number == 0 else " " * _INDENT
             lines.append(Text(prefix, style=title_style) + line)
-        meta = Text(" " * _INDENT)
-        meta.append_text(self._meta(task))
-        lines += list(meta.wrap(console, width - 1, overflow="fold"))
+        facts = self._facts(task, roomy)
+        if not roomy:
+            joined = Text()
+            for number, fact in enumerate(facts):
+                joined += Text(" · ", style=self.get_component_rich_style("presenter-tasks--meta")) if number else Text()
+                joined += fact
+            facts = [joined]
+        if task.note:  # what the room agreed (n writes it): on the wall as it is written
+            facts.append(Text(f"✎ {printable(task.note)}", style=self.get_component_rich_style("presenter-tasks--note")))
+        for fact in facts:
+            lines += [Text(" " * _INDENT) + line for line in fact.wrap(console, room, overflow="fold")]
         return lines
 
-    def _meta(self, task: Task) -> Text:
-        """Owner, deadline and where it stands, on a line of their own, in plain words."""
+    def _facts(self, task: Task, roomy: bool) -> list[Text]:
+        """Owner, deadline and where it stands, in plain words; on a tall screen the owner is labelled."""
         lang = self.language
-        meta_style = self.get_component_rich_style("presenter-tasks--meta")
+        meta = self.get_component_rich_style("presenter-tasks--meta")
         marked = self.get_component_rich_style("presenter-tasks--carried")
-        parts: list[tuple[str, Style]] = [(printable(task.owner) if task.owner else t("wall.owner_none", lang), meta_style)]
+        owner = printable(task.owner) if task.owner else t("wall.owner_none", lang)
+        facts = [Text(f"{t('field.owner', lang)}: {owner}" if roomy else owner, style=meta)]
         if task.due is not None:
-            late = task.is_overdue(self.today)
-            due_style = meta_style + self.get_component_rich_style("presenter-tasks--overdue") if late else meta_style
-            due = t("wall.due", lang, date=f"{task.due:%d/%m/%Y}")
-            parts.append((f"{due} ({t('wall.overdue', lang)})" if late else due, due_style))
+            day = f"{task.due:%d/%m/%Y}"
+            due = f"{t('field.due', lang)}: {day}" if roomy else t("wall.due", lang, date=day)
+            if task.is_overdue(self.today):
+                late = meta + self.get_component_rich_style("presenter-tasks--overdue")
+                facts.append(Text(f"{due} ({t('wall.overdue', lang)})", style=late))
+            else:
+                facts.append(Text(due, style=meta))
         else:
-            parts.append((t("wall.no_due", lang), meta_style))
+            facts.append(Text(t("wall.no_due", lang), style=meta))
         if task.times_carried:
-            parts.append((t("wall.carried_in", lang, count=task.times_carried), marked))
+            facts.append(Text(t("wall.carried_in", lang, count=task.times_carried), style=marked))
         if task.status is Status.DONE:
             when = t("wall.done_on", lang, date=f"{task.done_on:%d/%m/%Y}") if task.done_on else t("wall.done", lang)
-            parts.append((when, meta_style + self.get_component_rich_style("presenter-tasks--done")))
+            facts.append(Text(when, style=meta + self.get_component_rich_style("presenter-tasks--done")))
         elif task.status is Status.CARRIED:
-            parts.append((t("wall.carried_out", lang), marked))
+            facts.append(Text(t("wall.carried_out", lang), style=marked))
         elif task.status is Status.DROPPED:
-            parts.append((t("wall.dropped", lang), marked))
-        meta = Text()
-        for number, (words, style) in enumerate(parts):
-            if number:
-                meta.append(" · ", style=meta_style)
-            meta.append(words, style=style)
-        return meta
+            facts.append(Text(t("wall.dropped", lang), style=marked))
+        return facts
 
     # --- drawing ---
 
@@ -169,11 +188,11 @@ class PresenterTasks(ScrollView, can_focus=False):
         return strip
 
     def on_resize(self, event: events.Resize) -> None:
-        if event.size.width != self._laid_out_width:
+        if tuple(self.size) != self._laid_out:
             self._lay_out()
         self.scroll_to_cursor()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()  # a new theme: the laid-out lines hold the old colours
-        if self._laid_out_width >= 0 and self.is_mounted:
+        if self._laid_out is not None and self.is_mounted:
             self._lay_out()
