@@ -83,7 +83,7 @@ class PresenterTasks(ScrollView, can_focus=False):
     def _lay_out(self) -> None:
         """The roomiest layout that shows the whole group at once; the compact one when none does.
 
-        Roomy: each fact on a line of its own, and up to three blank lines between tasks (a tall screen).
+        Roomy: each fact on a line of its own, and up to two blank lines between tasks (a tall screen).
         Compact: owner, deadline and state on one line, one blank line between tasks.
         """
         width, height = self.size
@@ -93,7 +93,7 @@ class PresenterTasks(ScrollView, can_focus=False):
         elif not self.tasks:
             self._lines, self._spans = [(None, Text(" " + t("wall.empty_group", self.language)))], []
         else:
-            for roomy, gap in ((True, 3), (True, 2), (True, 1), (False, 1)):
+            for roomy, gap in ((True, 2), (True, 1), (False, 1)):
                 self._lines, self._spans = self._layout(width, roomy, gap)
                 if len(self._lines) <= height:
                     break
