@@ -34,7 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.due": ("hạn {date}", "due {date}"),
     "wall.no_due": ("chưa có hạn", "no deadline"),
     "wall.overdue": ("quá hạn", "overdue"),
-    "wall.carried_in": ("chuyển từ tháng trước, lần thứ {count}", "carried over ×{count}"),
+    "wall.carried_in": ("đã chuyển {count} lần", "carried over {count}×"),
     "wall.carried_out": ("đã chuyển sang tháng sau", "carried to next month"),
     "wall.done_on": ("xong ngày {date}", "done on {date}"),
     "wall.done": ("đã xong", "done"),

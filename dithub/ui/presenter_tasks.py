@@ -126,15 +126,22 @@ class PresenterTasks(ScrollView, can_focus=False):
             lines.append(Text(prefix, style=title_style) + line)
         facts = self._facts(task, roomy)
         if not roomy:
-            joined = Text()
-            for number, fact in enumerate(facts):
-                joined += Text(" · ", style=self.get_component_rich_style("presenter-tasks--meta")) if number else Text()
-                joined += fact
-            facts = [joined]
+            facts = self._joined(facts, room)
         if task.note:  # what the room agreed (n writes it): on the wall as it is written
             facts.append(Text(f"✎ {printable(task.note)}", style=self.get_component_rich_style("presenter-tasks--note")))
         for fact in facts:
             lines += [Text(" " * _INDENT) + line for line in fact.wrap(console, room, overflow="fold")]
+        return lines
+
+    def _joined(self, facts: list[Text], room: int) -> list[Text]:
+        """Facts on as few lines as they fit, a line breaking between two facts rather than inside one."""
+        separator = Text(" · ", style=self.get_component_rich_style("presenter-tasks--meta"))
+        lines: list[Text] = []
+        for fact in facts:
+            if lines and lines[-1].cell_len + separator.cell_len + fact.cell_len <= room:
+                lines[-1] = lines[-1] + separator + fact
+            else:
+                lines.append(fact)
         return lines
 
     def _facts(self, task: Task, roomy: bool) -> list[Text]:

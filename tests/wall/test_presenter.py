@@ -128,6 +128,7 @@ async def test_carry_and_undo_on_disk(make_app, book_dir: Path) -> None:
     async with dashboard(make_app) as (_, pilot, _screen):
         presenter = await open_presenter(pilot)
         await pilot.press("right", "right")  # IPv6: one task, carried twice already
+        assert "đã chuyển 2 lần" in presenter.tasks.text_of(0)  # marked plainly, in words
         await pilot.press("c")
         await settle(pilot)
         assert on_disk(book_dir, "2020-06", "ipv6-co-quan-nha-nuoc")["status"] == "carried"
