@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import OTHER, Category, Month, Settings, Status, Task
-from .view import grouped
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,9 @@ class AgendaGroup:
 def agenda(month: Month, settings: Settings) -> list[AgendaGroup]:
     """Every group of the book in its reporting order, even one with no task this month (the room
     hears that nothing was assigned there); the catch-all "other" only when it holds tasks."""
-    by_category = grouped(month, settings)
+    by_category: dict[str, list[Task]] = {category.id: [] for category in settings.categories}
+    for task in month.tasks:
+        by_category[settings.category_of(task)].append(task)
     return [
         AgendaGroup(category, tuple(by_category[category.id]))
         for category in settings.categories
