@@ -1,8 +1,8 @@
 """The presenter view's tasks: one group's, each title wrapped in full, owner and deadline below,
 then the note the meeting wrote, if any.
 
-A Line-API ScrollView: the group's tasks are laid out into lines once per change or resize, and
-only the lines on screen are drawn; no widget per task. A wider screen wraps titles into fewer
+A Line-API widget: only the tasks on screen are laid out into lines (each once per size) and
+drawn; no widget per task, and a group of a thousand costs what a screenful does. A wider screen wraps titles into fewer
 lines; a taller one gives each task more lines (each fact on its own) before it adds blank ones.
 """
 
@@ -13,9 +13,8 @@ from datetime import date
 from rich.segment import Segment
 from rich.text import Text
 from textual import events
-from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from ..i18n import Language, t
 from ..model import Status, Task
@@ -25,7 +24,7 @@ _MARKS = {Status.OPEN: "○", Status.DONE: "✓", Status.CARRIED: "→", Status.
 _INDENT = 4  # " ○  " before the first line of a title; the lines below hang under its first letter
 
 
-class PresenterTasks(ScrollView, can_focus=False):
+class PresenterTasks(Widget, can_focus=False):
     """The screen owns the keys; this draws `tasks` with the one at `cursor` highlighted."""
 
     COMPONENT_CLASSES = {
@@ -46,37 +45,29 @@ class PresenterTasks(ScrollView, can_focus=False):
         self.tasks: tuple[Task, ...] = ()
         self.cursor = 0
         self.today = date.today()
-        self._lines: list[tuple[int | None, Text]] = []  # (task index or None for a gap, text)
-        self._spans: list[tuple[int, int]] = []  # each task's first line and the line after its last
+        self.top = 0  # the first task on screen
+        self._lines: list[tuple[int | None, Text]] = []  # what is on screen: (task index or None for a gap, text)
+        self._blocks: dict[int, list[Text]] = {}  # each task's lines at this size, made when first shown
+        self._strips: dict[tuple[int, bool], Strip] = {}  # those lines drawn, on and off the cursor
+        self._roomy, self._gap = False, 1
         self._laid_out: tuple[int, int] | None = None  # the size laid out for
 
     def show(self, tasks: tuple[Task, ...], cursor: int, today: date) -> None:
         self.tasks, self.today = tasks, today
         self.cursor = max(0, min(cursor, len(tasks) - 1))
         self._lay_out()
-        self.scroll_to_cursor()
 
     def move(self, cursor: int) -> None:
         self.cursor = max(0, min(cursor, len(self.tasks) - 1))
-        self.refresh()
-        self.scroll_to_cursor()
+        self._fill()
 
-    def span(self, index: int) -> tuple[int, int]:
-        """The lines task `index` takes (first, after last): how tall it is at this width."""
-        return self._spans[index]
+    def on_screen(self) -> list[int]:
+        """The indexes of the tasks shown now, whole or in part."""
+        return sorted({index for index, _ in self._lines[: self.size.height] if index is not None})
 
     def text_of(self, index: int) -> str:
         """Task `index` as drawn, line by line (what a test or a screen reader would read)."""
-        first, end = self._spans[index]
-        return "\n".join(text.plain.rstrip() for _, text in self._lines[first:end])
-
-    def scroll_to_cursor(self) -> None:
-        if not self._spans:
-            return
-        first, end = self._spans[self.cursor]
-        # The whole task in view when it fits; its first lines when it does not.
-        height = min(end - first, max(1, self.size.height))
-        self.scroll_to_region(Region(0, first, 1, height), animate=False, immediate=True)
+        return "\n".join(text.plain.rstrip() for text in self._block(index))
 
     # --- laying out ---
 
@@ -84,32 +75,55 @@ class PresenterTasks(ScrollView, can_focus=False):
         """The roomiest layout that shows the whole group at once; the compact one when none does.
 
         Roomy: each fact on a line of its own, and up to two blank lines between tasks (a tall screen).
-        Compact: owner, deadline and state on one line, one blank line between tasks.
+        Compact: owner, deadline and state on as few lines as they fit, one blank line between tasks.
+        Only the tasks on screen are laid out (a group may hold a thousand), each once per size.
         """
         width, height = self.size
         self._laid_out = (width, height)
-        if width <= _INDENT + 4:
-            self._lines, self._spans = [], []
-        elif not self.tasks:
-            self._lines, self._spans = [(None, Text(" " + t("wall.empty_group", self.language)))], []
-        else:
-            for roomy, gap in ((True, 2), (True, 1), (False, 1)):
-                self._lines, self._spans = self._layout(width, roomy, gap)
-                if len(self._lines) <= height:
+        self._blocks.clear()
+        self._strips.clear()
+        self._roomy, self._gap = False, 1
+        if 3 * len(self.tasks) <= height:  # a roomy task takes three lines at least: it may fit
+            for gap in (2, 1):
+                self._roomy, self._gap = True, gap
+                if sum(len(self._block(i)) for i in range(len(self.tasks))) + gap * (len(self.tasks) - 1) <= height:
                     break
-        self.virtual_size = Size(width, len(self._lines))
+                self._blocks.clear()
+                self._roomy, self._gap = False, 1
+        self.top = 0
+        self._fill()
+
+    def _block(self, index: int) -> list[Text]:
+        block = self._blocks.get(index)
+        if block is None:
+            block = self._blocks[index] = self._task_lines(self.tasks[index], self.size.width, self._roomy)
+        return block
+
+    def _fill(self) -> None:
+        """The tasks from `top` down, `top` moved just enough for the whole of the cursor's task to show."""
+        width, height = self.size
+        self._lines = []
+        if width <= _INDENT + 4:
+            self.refresh()
+            return
+        if not self.tasks:
+            self._lines = [(None, Text(" " + t("wall.empty_group", self.language)))]
+            self.refresh()
+            return
+        self.top = min(self.top, self.cursor)
+        while self.top < self.cursor and self._height(self.top, self.cursor) > height:
+            self.top += 1
+        index = self.top
+        while index < len(self.tasks) and len(self._lines) < height:
+            if index > self.top:
+                self._lines += [(None, Text())] * self._gap
+            self._lines += [(index, line) for line in self._block(index)]
+            index += 1
         self.refresh()
 
-    def _layout(self, width: int, roomy: bool, gap: int) -> tuple[list[tuple[int | None, Text]], list[tuple[int, int]]]:
-        lines: list[tuple[int | None, Text]] = []
-        spans: list[tuple[int, int]] = []
-        for index, task in enumerate(self.tasks):
-            if index:
-                lines += [(None, Text())] * gap
-            first = len(lines)
-            lines += [(index, line) for line in self._task_lines(task, width, roomy)]
-            spans.append((first, len(lines)))
-        return lines, spans
+    def _height(self, first: int, last: int) -> int:
+        """Lines from the top of task `first` to the bottom of task `last`."""
+        return sum(len(self._block(i)) for i in range(first, last + 1)) + self._gap * (last - first)
 
     def _task_lines(self, task: Task, width: int, roomy: bool) -> list[Text]:
         console = self.app.console
@@ -176,13 +190,22 @@ class PresenterTasks(ScrollView, can_focus=False):
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self.rich_style
-        index = self.scroll_offset.y + y
-        if index >= len(self._lines):
-            return Strip.blank(width, base)
-        task_index, text = self._lines[index]
+        if y >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        task_index, text = self._lines[y]
         on_cursor = task_index is not None and task_index == self.cursor
-        if task_index is None and not self.tasks:
+        if task_index is None:  # a gap, or the empty group's sentence
+            return self._strip(text, on_cursor, empty=not self.tasks)
+        key = (id(text), on_cursor)  # a task's lines live in _blocks as long as this cache does
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._strips[key] = self._strip(text, on_cursor)
+        return strip
+
+    def _strip(self, text: Text, on_cursor: bool, empty: bool = False) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if empty:
             base += self.get_component_rich_style("presenter-tasks--empty")
         # Under the cursor only the background changes: done stays green, a late date stays marked.
         over = self.get_component_rich_style("presenter-tasks--cursor", partial=True) if on_cursor else None
@@ -197,7 +220,6 @@ class PresenterTasks(ScrollView, can_focus=False):
     def on_resize(self, event: events.Resize) -> None:
         if tuple(self.size) != self._laid_out:
             self._lay_out()
-        self.scroll_to_cursor()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()  # a new theme: the laid-out lines hold the old colours

@@ -182,8 +182,7 @@ async def test_an_empty_group_says_so_and_its_keys_change_nothing(make_app, book
         for _ in range(len(GROUP_LABELS)):
             await pilot.press("right")
         assert heading(presenter) == ("Chuyển đổi số", "0", "0")
-        text = "\n".join(line.plain for _, line in presenter.tasks._lines)
-        assert "Tháng này nhóm này không có nhiệm vụ nào." in text
+        assert "Tháng này nhóm này không có nhiệm vụ nào." in str(presenter.tasks.render_line(0).text)
         await pilot.press("space", "c", "down", "n")
         await settle(pilot)
         assert isinstance(pilot.app.screen, PresenterScreen)  # no note dialog for no task
@@ -219,7 +218,7 @@ async def test_a_tall_screen_gives_each_fact_its_own_line(make_app) -> None:
             "Hạn: 12/06/2020 (quá hạn)",
             "✎ Tham mưu ban hành Quyết định, Kế hoạch kiểm tra trước",
         ]
-        assert presenter.tasks.virtual_size.height <= presenter.tasks.size.height  # the whole group at once
+        assert presenter.tasks.on_screen() == list(range(7))  # the whole group at once
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
         assert "Thanh tra Sở · hạn 12/06/2020 (quá hạn)" in presenter.tasks.text_of(0)  # compact when it must be
@@ -266,3 +265,43 @@ async def test_an_outside_edit_shows_on_the_wall(make_app, book_dir: Path) -> No
         await settle(pilot)
         presenter._follow_book()
         assert heading(presenter)[1:] == ("1", "7")
+
+
+async def test_a_broken_month_is_not_presented_and_says_why(make_app, book_dir: Path) -> None:
+    (book_dir / "2020-04.toml").write_text('month = "2020-04"\n\n[[tasks]]\ntitle = "Thanh tra hoạt động in\n', encoding="utf-8")
+    async with dashboard(make_app) as (app, pilot, screen):
+        screen.go_to(YearMonth(2020, 4))
+        await pilot.pause()
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, BookScreen)
+        assert any("chưa trình chiếu được" in str(n.message) for n in app._notifications)
+
+
+async def test_a_long_group_lays_out_only_what_is_on_screen_and_follows_the_cursor(make_app, book_dir: Path) -> None:
+    june = book_dir / "2020-06.toml"
+    extra = "".join(
+        f'\n[[tasks]]\nid = "kiem-tra-dai-truyen-thanh-xa-{n}"\ntitle = "Kiểm tra hoạt động đài truyền thanh cấp xã số {n} '
+        f'trên địa bàn huyện Thanh Miện theo Kế hoạch thanh tra, kiểm tra năm 2020"\ncategory = "inspection"\n'
+        f'owner = "Thanh tra Sở"\ndue = 2020-06-30\nstatus = "open"\n'
+        for n in range(1, 401)
+    )
+    june.write_text(june.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        presenter = await open_presenter(pilot)
+        tasks = presenter.tasks
+        assert heading(presenter) == (GROUP_LABELS[0], "0", "407")
+        assert len(tasks._blocks) < 10  # a screenful laid out, not 407 tasks
+        for _ in range(30):
+            await pilot.press("down")
+        assert presenter.selected_task().id == "kiem-tra-dai-truyen-thanh-xa-24"
+        assert tasks.cursor in tasks.on_screen()
+        shown = [line for index, line in tasks._lines[: tasks.size.height] if index == tasks.cursor]
+        assert len(shown) == len(tasks.text_of(tasks.cursor).splitlines())  # the whole of it, not its first lines
+        assert len(tasks._blocks) < 50
+        await pilot.press("space")
+        await settle(pilot)
+        assert on_disk(book_dir, "2020-06", "kiem-tra-dai-truyen-thanh-xa-24")["status"] == "done"
+        assert presenter.selected_task().id == "kiem-tra-dai-truyen-thanh-xa-24" and tasks.cursor in tasks.on_screen()
