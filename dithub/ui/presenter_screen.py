@@ -44,7 +44,7 @@ class PresenterScreen(Screen[None]):
         Binding("n", "note", "key.wall.note"),
         Binding("u", "undo", "key.undo"),
         Binding("ctrl+r", "redo", "key.redo"),
-        Binding("t", "wall_theme", "key.wall.theme"),
+        Binding("T", "wall_theme", "key.wall.theme"),
         Binding("escape,p", "back", "key.wall.back"),
         Binding("question_mark", "help", "key.help"),
         Binding("q", "quit", "key.quit"),

@@ -38,10 +38,10 @@ async def test_the_key_goes_round_usual_dark_wall_light_wall(make_app) -> None:
         assert {"wall-dark", "wall-light"} <= set(app.available_themes)
         seen = []
         for _ in range(3):
-            await pilot.press("t")
+            await pilot.press("T")
             seen.append(app.theme)
         assert seen == ["wall-dark", "wall-light", usual]
-        await pilot.press("p", "t")  # the same key on the wall
+        await pilot.press("p", "T")  # the same key on the wall
         await settle(pilot)
         assert app.theme == "wall-dark"
 
