@@ -109,3 +109,14 @@ def test_help_names_the_wall_themes(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["serve", "--help", "--lang", "en"])
     assert "for a projector or TV" in capsys.readouterr().out
+
+
+async def test_help_lists_the_wall_keys_and_t_stays_the_notices(make_app) -> None:
+    from dithub.ui import keys
+
+    async with dashboard(make_app, language="en") as (app, pilot, screen):
+        listed = dict((description, key) for key, description in keys.key_help(screen))
+        assert listed["Presenter view"] == "p" and listed["Wall colours"] == "T"
+        usual = app.theme
+        await pilot.press("T", "T", "T")
+        assert app.theme == usual
