@@ -133,7 +133,7 @@ def run_and_kill(script: Path, folder: Path, seed: int, rng: random.Random) -> R
                     stderr.seek(0)
                     pytest.fail(f"the child did not start its loop: {first!r}\n{stderr.read().decode()}")
                 result.lines.append(first.strip())
-                result.killed_after = rng.uniform(0, 0.05)
+                result.killed_after = rng.uniform(0, 0.1)  # 0.05 s left too few saves on a loaded 2-core machine
                 time.sleep(result.killed_after)
             alive = process.poll() is None
             process.send_signal(signal.SIGKILL)
