@@ -11,11 +11,13 @@ from ..book import Book
 from ..i18n import Language, t
 from ..model import YearMonth
 from .book_screen import BookScreen
+from .palette import FoldingCommands, Palette
 
 
 class DithubApp(App[None]):
     CSS_PATH = "dithub.tcss"
     TITLE = "dithub"
+    COMMANDS = {FoldingCommands}
 
     def __init__(self, book: Book, language: Language = "vi", start: YearMonth | None = None) -> None:
         super().__init__()
@@ -31,6 +33,11 @@ class DithubApp(App[None]):
         if isinstance(screen, BookScreen):
             yield from screen.system_commands()  # quit among them
         yield SystemCommand(t("ui.palette_theme", self.language), "", self.action_change_theme)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, speaking our language (palette.py)."""
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(self.language))
 
     async def action_quit(self) -> None:
         """Ctrl+Q too goes through the book screen, which waits for saves or asks first."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from textual import work
@@ -16,7 +17,8 @@ from textual.app import SystemCommand
 
 from ..book import Change, MonthNotOpen, UndoConflict
 from ..i18n import month_label, t
-from ..model import ModelError, NotTickable, Status, YearMonth
+from ..model import ModelError, NotDroppable, NotTickable, Status, Task, YearMonth
+from ..monthfile import MonthFile, StorageError
 from ..text import printable
 from . import dialogs, keys
 from .bindings import translate_bindings
@@ -27,9 +29,18 @@ from .save_flow import WATCH_SECONDS, SaveFlow
 from .task_table import TaskTable
 
 if TYPE_CHECKING:
+    from .carry_screen import NewDue
     from .search_bar import SearchBar  # made on first use (see action_search)
 
 R = TypeVar("R")
+
+
+def due_text(task: Task) -> str:
+    return f"{task.due:%d/%m/%Y}" if task.due else "—"
+
+
+def this_month(today: date) -> YearMonth:
+    return YearMonth(today.year, today.month)
 
 
 class BookScreen(GitFlow, SaveFlow):
@@ -47,6 +58,8 @@ class BookScreen(GitFlow, SaveFlow):
         else:
             self.load_months(self._load_order()[:1], then_the_rest=True)
         self.set_interval(WATCH_SECONDS, self.watch_disk)
+        if not self.book.keys and not self.book.problems:
+            self.offer_start()
 
     def on_task_table_task_highlighted(self, message: TaskTable.TaskHighlighted) -> None:
         # Cursor, details and keys are redrawn here together, so they reach the screen in one frame.
@@ -82,6 +95,10 @@ class BookScreen(GitFlow, SaveFlow):
         except NotTickable:
             self.say(t("ui.not_tickable", self.language), severity="warning")
             return None
+        except NotDroppable as error:
+            status = t(f"status.{error.task.status.value}", self.language)
+            self.say(t("ui.not_droppable", self.language, status=status), severity="warning")
+            return None
         except UndoConflict as conflict:
             self.say(t("ui.undo_conflict", self.language, titles=printable("; ".join(conflict.titles[:3]))), severity="error")
             return None
@@ -111,7 +128,17 @@ class BookScreen(GitFlow, SaveFlow):
             status = t(f"status.{task.status.value}", self.language)
             self.say(t("ui.not_carriable", self.language, status=status), severity="warning")
             return
-        self._carry(self.current, [task.id])
+        self._ask_and_carry(self.current, task)
+
+    @work(group=dialogs.DIALOG)
+    async def _ask_and_carry(self, key: YearMonth, task: Task) -> None:
+        lang = self.language
+        question = t(
+            "ui.carry_one_due", lang, title=printable(task.title), month=month_label(key.next(), lang), due=due_text(task)
+        )
+        due = await dialogs.carry_due(self.app, question, lang)
+        if due is not None:
+            self._carry(key, [task.id], due)
 
     @work(group=dialogs.DIALOG)
     async def action_carry_all(self) -> None:
@@ -124,11 +151,13 @@ class BookScreen(GitFlow, SaveFlow):
             self.say(t("ui.nothing_to_carry", lang, month=target))
             return
         question = t("ui.confirm_carry_all", lang, count=count, month=target, file=f"{key.next()}.toml")
-        if await dialogs.confirm(self.app, question, lang):
-            self._carry(key, None)
+        # The question and the deadline in one dialog: y or Enter carries, keeping the deadlines.
+        due = await dialogs.carry_due(self.app, f"{question}\n{t('ui.carry_all_due', lang)}", lang)
+        if due is not None:  # one answer for all of them
+            self._carry(key, None, due)
 
-    def _carry(self, key: YearMonth, task_ids: list[str] | None) -> None:
-        done = self.change(lambda: self.book.carry(key, task_ids), closed="ui.carry_target_broken")
+    def _carry(self, key: YearMonth, task_ids: list[str] | None, due: NewDue = "keep") -> None:
+        done = self.change(lambda: self.book.carry(key, task_ids, due), closed="ui.carry_target_broken")
         if done is None:
             return
         outcome, lang, target = done[0], self.language, month_label(key.next(), self.language)
@@ -207,7 +236,7 @@ class BookScreen(GitFlow, SaveFlow):
         # ticked it on another laptop while the form was open.
         edits = {
             name: getattr(changed, name)
-            for name in ("title", "category", "owner", "due")
+            for name in ("title", "category", "owner", "due", "note", "refs")
             if getattr(changed, name) != getattr(task, name)
         }
 
@@ -223,7 +252,79 @@ class BookScreen(GitFlow, SaveFlow):
             return
         question = t("ui.confirm_delete", self.language, title=printable(task.title))
         if await dialogs.confirm(self.app, question, self.language):
-            self.change(lambda: self.book.delete(key, task.id), redraw=lambda _: self.redraw())
+            neighbour = self.table.neighbour_task(task.id)  # the cursor goes there, not to the top
+            self.change(lambda: self.book.delete(key, task.id), redraw=lambda _: self.redraw(keep_task=neighbour))
+
+    @work(group=dialogs.DIALOG)
+    async def action_note(self) -> None:
+        task, key = self.selected_task(), self.current
+        if task is None or key is None:
+            return
+        text = await dialogs.note(self.app, task.title, task.note, self.language)
+        if text is None or text == (task.note or ""):
+            return
+
+        def edit() -> Change:  # on top of the task as it is now (see action_edit)
+            return self.book.edit(key, replace(self.book.editable(key).task(task.id), note=text or None))
+
+        self.change(edit, redraw=lambda _: self.redraw(keep_task=task.id))
+
+    def action_drop(self) -> None:
+        task, key = self.selected_task(), self.current
+        if task is not None and key is not None:
+            self.change(lambda: self.book.drop(key, task.id), redraw=lambda _: self.redraw_task(task.id))
+
+    def action_toggle_wrap(self) -> None:
+        self.table.wrap = not self.table.wrap
+        self.say(t("ui.wrap_on" if self.table.wrap else "ui.wrap_off", self.language), timeout=2)
+
+    @work(group=dialogs.DIALOG)
+    async def action_new_month(self) -> None:
+        lang = self.language
+        suggested = self.book.latest.next() if self.book.latest else this_month(self.today)
+        answer = await dialogs.month_choice(self.app, t("ui.new_month_question", lang), suggested, lang)
+        if answer is not None:
+            self.create_month(answer[1])
+
+    @work(group=dialogs.DIALOG)
+    async def offer_start(self) -> None:
+        """An empty or new folder: start the book (unit name, first month) instead of a blank screen."""
+        lang = self.language
+        question = t("ui.start_question", lang, folder=printable(str(self.book.folder)))
+        unit = self.book.settings.unit or ""
+        answer = await dialogs.month_choice(self.app, question, this_month(self.today), lang, unit=unit)
+        if answer is None:
+            self.say(t("ui.start_later", lang), timeout=8)
+            return
+        if answer[0] and not self.book.has_settings:
+            try:
+                self.book.start(answer[0], lang)
+            except OSError as error:
+                self.say(t("ui.start_failed", lang, reason=printable(error.strerror or str(error))), severity="error")
+                return
+            translate_bindings(self, lang)
+        self.create_month(answer[1])
+
+    @work(thread=True, group="create")
+    def create_month(self, key: YearMonth) -> None:
+        """Write the month's file with no tasks (off the screen's thread), then go to it."""
+        try:
+            file = self.book.create_month(key)
+        except FileExistsError:
+            self.app.call_from_thread(self.say, t("ui.month_exists", self.language, file=f"{key}.toml"), severity="warning")
+            return
+        except StorageError as error:
+            reason = t(f"save.{error.reason}", self.language)
+            self.app.call_from_thread(
+                self.say, t("save.failed", self.language, reason=reason, file=error.path.name), severity="error"
+            )
+            return
+        self.app.call_from_thread(self._month_created, file)
+
+    def _month_created(self, file: MonthFile) -> None:
+        self.book.adopt(file)
+        self.go_to(file.key)
+        self.say(t("ui.month_created", self.language, month=month_label(file.key, self.language), file=file.path.name))
 
     def action_undo(self) -> None:
         self._travel(self.book.undo, "ui.undone")
