@@ -4,11 +4,11 @@ deadline, a month's file with no tasks and a new book's dithub.toml. Plain Pytho
 from __future__ import annotations
 
 import shutil
-import tomllib
 from datetime import date
 from pathlib import Path
 
 import pytest
+import tomli
 
 from dithub.book import Book
 from dithub.model import Month, NotDroppable, Settings, Status, Task, YearMonth, carry_over, drop, place_in_group
@@ -73,7 +73,7 @@ def test_create_month_and_start_a_book(tmp_path: Path) -> None:
     book = Book.open(folder)
     book.start('Sở Thông tin và Truyền thông tỉnh "Quảng Ninh"', "vi")
     assert (
-        tomllib.loads((folder / "dithub.toml").read_text(encoding="utf-8"))["unit"]
+        tomli.loads((folder / "dithub.toml").read_text(encoding="utf-8"))["unit"]
         == 'Sở Thông tin và Truyền thông tỉnh "Quảng Ninh"'
     )
     assert book.settings.unit.endswith('"Quảng Ninh"')
@@ -82,6 +82,6 @@ def test_create_month_and_start_a_book(tmp_path: Path) -> None:
     file = book.create_month(JULY)
     book.adopt(file)
     assert book.keys == [JULY] and book.month(JULY) == Month(JULY)
-    assert tomllib.loads((folder / "2020-07.toml").read_text(encoding="utf-8")) == {"month": "2020-07"}
+    assert tomli.loads((folder / "2020-07.toml").read_text(encoding="utf-8")) == {"month": "2020-07"}
     with pytest.raises(FileExistsError):
         book.create_month(JULY)

@@ -3,10 +3,10 @@ starting a book, reading whole titles, keys that say what they do, the palette a
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from pathlib import Path
 
+import tomli
 from textual.command import CommandList
 from textual.widgets import Button, Input, TextArea
 
@@ -30,7 +30,7 @@ def select(screen, task_id: str) -> None:
 
 
 def on_disk(book_dir: Path, key: YearMonth, task_id: str) -> dict:
-    data = tomllib.loads((book_dir / f"{key}.toml").read_text(encoding="utf-8"))
+    data = tomli.loads((book_dir / f"{key}.toml").read_text(encoding="utf-8"))
     return next(task for task in data.get("tasks", []) if task["id"] == task_id)
 
 
@@ -139,7 +139,7 @@ async def test_carry_all_one_answer_for_all_clear(make_app, book_dir: Path) -> N
         assert isinstance(app.screen, CarryScreen)
         await pilot.press("x")  # no deadline, for all of them
         await settle(pilot)
-        july = tomllib.loads((book_dir / "2020-07.toml").read_text(encoding="utf-8"))["tasks"]
+        july = tomli.loads((book_dir / "2020-07.toml").read_text(encoding="utf-8"))["tasks"]
         assert len(july) == 19 and not any("due" in task for task in july)
 
 
@@ -166,9 +166,9 @@ async def test_empty_folder_offers_to_start_the_book(make_app, tmp_path: Path) -
         app.screen.query_one("#month", Input).value = "7/2020"
         app.screen.query_one("#create", Button).press()
         await settle(pilot)
-        settings = tomllib.loads((folder / "dithub.toml").read_text(encoding="utf-8"))
+        settings = tomli.loads((folder / "dithub.toml").read_text(encoding="utf-8"))
         assert settings["unit"] == "Sở Thông tin và Truyền thông tỉnh Quảng Ninh"
-        month = tomllib.loads((folder / "2020-07.toml").read_text(encoding="utf-8"))
+        month = tomli.loads((folder / "2020-07.toml").read_text(encoding="utf-8"))
         assert month == {"month": "2020-07"}
         assert screen.current == JULY and screen.book.settings.unit.endswith("Quảng Ninh")
         await pilot.press("a")  # a month to add to, at once
@@ -184,7 +184,7 @@ async def test_m_creates_the_next_months_file_with_no_tasks(make_app, book_dir: 
         assert app.screen.query_one("#month", Input).value == "07/2020"
         await pilot.press("enter")
         await settle(pilot)
-        assert tomllib.loads((book_dir / "2020-07.toml").read_text(encoding="utf-8")) == {"month": "2020-07"}
+        assert tomli.loads((book_dir / "2020-07.toml").read_text(encoding="utf-8")) == {"month": "2020-07"}
         assert screen.current == JULY and JULY in screen.book.keys
         await pilot.press("M")  # a month that is there is left alone
         await pilot.pause()
