@@ -36,9 +36,7 @@ from .model import (
 )
 from .monthfile import Fingerprint
 from .problems import Problem
-from .storage import SETTINGS_FILE, BookStore, MonthFile, read_settings, scan_folder
-from .text import nfc
-from .textpatch import toml_value
+from .storage import BookStore, MonthFile, read_settings, scan_folder
 
 
 @dataclass(frozen=True)
@@ -118,10 +116,6 @@ class Book:
     def language(self) -> Language:
         """The language of the words dithub writes into files: a command's choice, else the book's."""
         return self.language_override or self.settings.language  # type: ignore[return-value]
-
-    @property
-    def has_settings(self) -> bool:
-        return (self.folder / SETTINGS_FILE).exists()
 
     @property
     def latest(self) -> YearMonth | None:
@@ -218,25 +212,9 @@ class Book:
         dropped = month.task(task_id).status is Status.DROPPED
         return self._apply("change.dropped" if dropped else "change.taken_up", {key: month})
 
-    def create_month(self, key: YearMonth) -> MonthFile:
-        """Write month `key`'s file with no tasks, ready for the meeting (FileExistsError when it is
-        there; StorageError on disk trouble). Safe in a thread; `adopt` the result."""
-        file = self.read(key)
-        if file.exists or file.is_broken:
-            raise FileExistsError(str(file.path))
-        header = t("file.new_month_header", self.language, month=str(key))
-        return self.store.save(file, Month(key), header)
-
-    def start(self, unit: str, language: Language) -> None:
-        """Write dithub.toml for a new book (its unit's name and language); FileExistsError when
-        the book has one already, OSError on disk trouble."""
-        path = self.folder / SETTINGS_FILE
-        if path.exists():
-            raise FileExistsError(str(path))
-        self.folder.mkdir(parents=True, exist_ok=True)
-        text = f"unit = {toml_value(nfc(unit.strip()))}\nlanguage = {toml_value(language)}\n"
-        self.store._write_bytes(path, text.encode("utf-8"))  # noqa: SLF001 - atomic, as every write of the book
-        self.settings, self.problems = read_settings(self.folder)
+    def reload_settings(self) -> None:
+        """Read dithub.toml again (a new book has just written it: dithub.book_setup)."""
+        self.settings, _ = read_settings(self.folder)
 
     def import_tasks(self, key: YearMonth, months_after: dict[YearMonth, Month]) -> Change:
         """Record an import (dithub.importer.apply's months: the month, and last month when tasks

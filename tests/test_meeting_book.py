@@ -1,5 +1,5 @@
 """The book's side of a meeting (issue 9): dropping, where a new task goes, the carried tasks'
-deadline, a month's file with no tasks and a new book's dithub.toml. Plain Python, no Textual."""
+deadline, (files of a new book and month: dithub.book_setup, tests/test_cli_init.py). Plain Python, no Textual."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import tomli
 
 from dithub.book import Book
 from dithub.model import Month, NotDroppable, Settings, Status, Task, YearMonth, carry_over, drop, place_in_group
@@ -67,21 +66,15 @@ def test_book_add_keeps_groups_and_drop_is_undone(tmp_path: Path) -> None:
     assert book.month(JUNE).task("kiem-tra-uniden").status is Status.OPEN
 
 
-def test_create_month_and_start_a_book(tmp_path: Path) -> None:
-    folder = tmp_path / "quang-ninh"
-    folder.mkdir()
-    book = Book.open(folder)
-    book.start('Sở Thông tin và Truyền thông tỉnh "Quảng Ninh"', "vi")
-    assert (
-        tomli.loads((folder / "dithub.toml").read_text(encoding="utf-8"))["unit"]
-        == 'Sở Thông tin và Truyền thông tỉnh "Quảng Ninh"'
-    )
-    assert book.settings.unit.endswith('"Quảng Ninh"')
-    with pytest.raises(FileExistsError):
-        book.start("Sở khác", "vi")
-    file = book.create_month(JULY)
-    book.adopt(file)
-    assert book.keys == [JULY] and book.month(JULY) == Month(JULY)
-    assert tomli.loads((folder / "2020-07.toml").read_text(encoding="utf-8")) == {"month": "2020-07"}
-    with pytest.raises(FileExistsError):
-        book.create_month(JULY)
+def test_a_task_added_inside_the_file_and_undone_leaves_it_byte_for_byte(tmp_path: Path) -> None:
+    shutil.copytree(SAMPLE, tmp_path / "book")
+    path = tmp_path / "book" / "2020-06.toml"
+    original = path.read_bytes()
+    book = Book.open(tmp_path / "book")
+    book.load(JUNE)
+    book.add(JUNE, inspection("Kiểm tra Công ty TNHH Viễn thông Hải Dương"))
+    book.save_all()
+    assert path.read_bytes() != original
+    book.undo()
+    book.save_all()
+    assert path.read_bytes() == original

@@ -14,10 +14,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- undo labels ---
     "change.dropped": ("bỏ nhiệm vụ", "dropped a task"),
     "change.taken_up": ("làm lại nhiệm vụ đã bỏ", "took up a dropped task"),
-    "file.new_month_header": (
-        "Nhiệm vụ tháng {month} — dithub tạo cho cuộc họp giao ban.",
-        "Tasks of {month} — created by dithub for the meeting.",
-    ),
     # --- the form and the note ---
     "ui.refs_hint": ("Căn cứ (mỗi văn bản một dòng)", "References (one document a line)"),
     "ui.note_title": ("Ghi chú: {title}", "Note: {title}"),

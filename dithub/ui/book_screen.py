@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from textual import work
 from textual.app import SystemCommand
 
 from ..book import Change, MonthNotOpen, UndoConflict
+from ..book_setup import this_month
 from ..i18n import month_label, t
 from ..model import ModelError, NotDroppable, NotTickable, Status, Task, YearMonth
 from ..monthfile import MonthFile, StorageError
@@ -37,10 +37,6 @@ R = TypeVar("R")
 
 def due_text(task: Task) -> str:
     return f"{task.due:%d/%m/%Y}" if task.due else "—"
-
-
-def this_month(today: date) -> YearMonth:
-    return YearMonth(today.year, today.month)
 
 
 class BookScreen(GitFlow, SaveFlow):
@@ -291,35 +287,35 @@ class BookScreen(GitFlow, SaveFlow):
         """An empty or new folder: start the book (unit name, first month) instead of a blank screen."""
         lang = self.language
         question = t("ui.start_question", lang, folder=printable(str(self.book.folder)))
-        unit = self.book.settings.unit or ""
-        answer = await dialogs.month_choice(self.app, question, this_month(self.today), lang, unit=unit)
+        answer = await dialogs.month_choice(self.app, question, this_month(self.today), lang, unit=self.book.settings.unit or "")
         if answer is None:
             self.say(t("ui.start_later", lang), timeout=8)
             return
-        if answer[0] and not self.book.has_settings:
-            try:
-                self.book.start(answer[0], lang)
-            except OSError as error:
-                self.say(t("ui.start_failed", lang, reason=printable(error.strerror or str(error))), severity="error")
-                return
-            translate_bindings(self, lang)
-        self.create_month(answer[1])
+        self.create_month(answer[1], unit=answer[0])
 
     @work(thread=True, group="create")
-    def create_month(self, key: YearMonth) -> None:
-        """Write the month's file with no tasks (off the screen's thread), then go to it."""
+    def create_month(self, key: YearMonth, unit: str = "") -> None:
+        """Write the month's file with no tasks (and, for a new book, dithub.toml) off the screen's
+        thread, then go to it. Nothing that is there is written over (dithub.book_setup)."""
+        from ..book_setup import AlreadyThere, book_files, create_month, create_settings
+
+        lang, say = self.language, self.app.call_from_thread
         try:
-            file = self.book.create_month(key)
-        except FileExistsError:
-            self.app.call_from_thread(self.say, t("ui.month_exists", self.language, file=f"{key}.toml"), severity="warning")
+            if unit and "dithub.toml" not in book_files(self.book.folder):
+                create_settings(self.book.folder, unit, lang)
+                self.book.reload_settings()
+            file = create_month(self.book.folder, key, lang)
+        except AlreadyThere as there:
+            say(self.say, t("ui.month_exists", lang, file=there.path.name), severity="warning")
             return
         except StorageError as error:
-            reason = t(f"save.{error.reason}", self.language)
-            self.app.call_from_thread(
-                self.say, t("save.failed", self.language, reason=reason, file=error.path.name), severity="error"
-            )
+            reason = t(f"save.{error.reason}", lang)
+            say(self.say, t("save.failed", lang, reason=reason, file=error.path.name), severity="error")
             return
-        self.app.call_from_thread(self._month_created, file)
+        except OSError as error:
+            say(self.say, t("ui.start_failed", lang, reason=printable(error.strerror or str(error))), severity="error")
+            return
+        say(self._month_created, file)
 
     def _month_created(self, file: MonthFile) -> None:
         self.book.adopt(file)

@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from ..book_setup import parse_month
 from ..i18n import Language, t
 from ..model import YearMonth
 from ..text import nfc
 from .bindings import translate_bindings
-
-
-def parse_month(text: str) -> YearMonth | None:
-    """A month as people type it: 2020-07, 7/2020, 07/2020 or "tháng 7/2020"."""
-    text = nfc(text.strip()).casefold().removeprefix("tháng").strip()
-    key = YearMonth.parse(text)
-    if key is not None:
-        return key
-    match = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{4})", text)
-    return YearMonth.parse(f"{match[2]}-{int(match[1]):02d}") if match else None
 
 
 class MonthScreen(ModalScreen["tuple[str, YearMonth] | None"]):
