@@ -16,8 +16,6 @@ from bisect import bisect_right
 from datetime import date
 from itertools import accumulate
 
-from rich.cells import cell_len
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -32,15 +30,9 @@ from ..i18n import Language, t
 from ..model import Status, Task
 from ..text import printable
 from ..view import GroupRow, Row, TaskRow
+from .table_layout import COLUMNS, GAP, column_widths, draw_row, row_height
 
 _MARKS = {Status.OPEN: "[ ]", Status.DONE: "[x]", Status.CARRIED: "[>]", Status.DROPPED: "[-]"}
-COLUMNS = ("mark", "title", "owner", "due", "carried")
-_FIXED = {"mark": 3, "due": 5}
-_OWNER_MIN = 10
-_TITLE_MIN = 28
-_TITLE_SHARE = 0.45  # the owner column grows to its longest owner while the title keeps this share
-_GAP = 2  # spaces between columns
-_MAX_LINES = 2  # a wrapped title: two lines, the second cut with "…"
 _BAR = 10
 _HEADER_LINES = 1  # the column titles stay at the top while rows scroll under them
 
@@ -177,28 +169,11 @@ class TaskTable(ScrollView, can_focus=True):
     def _height(self, row: Row, title_width: int) -> int:
         if not self._wrap or isinstance(row, GroupRow):
             return 1
-        hint = self._hints.get(row.task.id)
-        length = cell_len(row.task.title) + (cell_len(hint) + 3 if hint else 0)
-        return 1 if length <= title_width else _MAX_LINES
+        return row_height(row.task.title, self._hints.get(row.task.id), title_width)
 
     def _measure(self) -> list[int]:
-        """Owner and carried columns as wide as what they hold (within bounds); the title the rest.
-
-        On a narrow screen (80 columns) the owner gives way first; at 200 it is shown whole.
-        """
-        width = max(0, self.scrollable_content_region.width) - 1 - _GAP * len(COLUMNS)
-        tasks = [row.task for row in self._shown_rows if isinstance(row, TaskRow)]
-        longest_owner = max((cell_len(task.owner) for task in tasks if task.owner), default=0)
-        carried = [t("ui.carried_times", self.language, count=n) for n in {task.times_carried for task in tasks} if n]
-        carried_width = max([cell_len(t("ui.column.carried", self.language)), *map(cell_len, carried)])
-        groups = [row for row in self._shown_rows if isinstance(row, GroupRow)]
-        group_count = max((len(f"{row.done}/{row.total}") for row in groups), default=3) + 4  # bar of at least 3
-        fixed = _FIXED["mark"] + _FIXED["due"] + carried_width
-        title_keeps = max(_TITLE_MIN, int(width * _TITLE_SHARE))
-        owner = max(_OWNER_MIN, group_count, min(longest_owner, width - fixed - title_keeps))
-        title = max(12, width - fixed - owner)
-        widths = {"mark": _FIXED["mark"], "title": title, "owner": owner, "due": _FIXED["due"], "carried": carried_width}
-        return [widths[name] for name in COLUMNS]
+        width = max(0, self.scrollable_content_region.width) - 1 - GAP * len(COLUMNS)
+        return column_widths(self._shown_rows, width, self.language)
 
     # --- reading it back (the screen and the tests) ---
 
@@ -299,38 +274,7 @@ class TaskTable(ScrollView, can_focus=True):
         return self._lines(cells, style, 1)[0]
 
     def _lines(self, cells: list[Text], style: Style, height: int) -> list[Strip]:
-        """One row on `height` lines: the title wraps (the last line cut with "…"), the other
-        columns stay on the first line."""
-        widths = self._widths()
-        title_at = COLUMNS.index("title")
-        title_lines: list[Text] = [cells[title_at]]
-        if height > 1:
-            wrapped = cells[title_at].wrap(self.app.console, widths[title_at], overflow="fold")
-            for part in wrapped:
-                part.rstrip()
-            title_lines = list(wrapped)[:height] or [Text("")]
-            if len(wrapped) > height:  # the last line shows that more follows
-                rest = Text(" ").join(wrapped[height - 1 :])
-                rest.truncate(widths[title_at], overflow="ellipsis")
-                title_lines[-1] = rest
-        strips = []
-        for number in range(height):
-            line = Text(" ", no_wrap=True)
-            for column, (cell, width) in enumerate(zip(cells, widths)):
-                if column == title_at:
-                    cell = title_lines[number] if number < len(title_lines) else Text("")
-                elif number:
-                    cell = Text("")
-                cell = cell.copy()
-                cell.rstrip()
-                cell.truncate(width, overflow="ellipsis", pad=True)
-                line.append_text(cell)
-                line.append(" " * _GAP)
-            segments = list(line.render(self.app.console))
-            strips.append(
-                Strip(Segment.apply_style(segments, post_style=None, style=style)).extend_cell_length(self.size.width, style)
-            )
-        return strips
+        return draw_row(cells, self._widths(), style, height, self.app.console, self.size.width)
 
     def render_line(self, y: int) -> Strip:
         base = self.rich_style
