@@ -44,9 +44,8 @@ def column_widths(rows: list[Row], width: int, language: Language) -> list[int]:
 
 
 def row_height(title: str, hint: str | None, title_width: int) -> int:
-    """1, or 2 when the title (and what a search adds to it) does not fit its column."""
-    length = cell_len(title) + (cell_len(hint) + 3 if hint else 0)
-    return 1 if length <= title_width else MAX_LINES
+    """1, or 2 when the title does not fit its column or a search says what it matched."""
+    return MAX_LINES if hint or cell_len(title) > title_width else 1
 
 
 def draw_row(cells: list[Text], widths: list[int], style: Style, height: int, console: Console, width: int) -> list[Strip]:

@@ -260,7 +260,13 @@ class TaskTable(ScrollView, can_focus=True):
         title = Text(printable(task.title), style=done or quiet or "")
         hint = self._hints.get(task.id)
         if hint:  # found by a field not shown (or cut): say which, with the words that matched
-            title.append(f" · {printable(hint)}", style=self.get_component_rich_style("task-table--hint"))
+            style = self.get_component_rich_style("task-table--hint")
+            if self._wrap:  # the title on the first line, what matched on the second
+                title.truncate(self._widths()[COLUMNS.index("title")], overflow="ellipsis")
+                title.append("\n")
+                title.append(printable(hint), style=style)
+            else:
+                title.append(f" · {printable(hint)}", style=style)
         return [
             Text(_MARKS[task.status], style=done or quiet or ""),
             title,
