@@ -19,6 +19,7 @@ from ..problems import Problem
 from ..save_queue import SaveQueue
 from ..text import printable
 from ..view import Filter, SearchIndex, grouped, heading, rows
+from . import keys
 from .bindings import translate_bindings
 from .book_header import BookHeader
 from .events import MonthRead, MonthsRead
@@ -40,6 +41,7 @@ class BookView(Screen[None]):
         self._index: tuple[Month, SearchIndex] | None = None
         self._loading = True
         self._keys_state: tuple[bool | None, ...] = ()
+        self._key_labels: tuple[str, ...] = ()
         self._told: list[Problem] = []
         self._drawn_header: tuple[object, ...] = ()
         self._drawn_months: tuple[object, ...] = ()
@@ -204,18 +206,18 @@ class BookView(Screen[None]):
     # --- keys ---
 
     def key_label(self, action: str, description: str) -> str:
-        from .keys import label
-
-        return label(self, action, description)  # type: ignore[arg-type]
+        return keys.label(self, action, description)  # type: ignore[arg-type]
 
     def refresh_keys(self) -> None:
         """Tell the footer about the keys only when what they can do has changed.
 
         Rebuilding the footer on every cursor move cost more than the move itself.
         """
-        state = tuple(self.check_action(binding.action, ()) for _, binding in self._bindings) + tuple(
-            self.key_label(action, "") for action in ("tick", "drop")
-        )
+        state = tuple(self.check_action(binding.action, ()) for _, binding in self._bindings)
+        labels = tuple(self.key_label(action, "") for action in ("tick", "drop"))
         if state != self._keys_state:
             self._keys_state = state
             self.refresh_bindings()
+        elif labels != self._key_labels:  # only the words changed ("Xong" -> "Mở lại"): redraw the bar alone
+            self.query_one(KeyBar).refresh()
+        self._key_labels = labels

@@ -151,9 +151,8 @@ class TaskTable(ScrollView, can_focus=True):
         self._refresh_row(index)
 
     def _refresh_row(self, index: int) -> None:
-        if 0 <= index < len(self._shown_rows):
-            for line in range(self._starts[index], self._starts[index + 1]):
-                self.refresh_line(line - self.scroll_offset.y + _HEADER_LINES)
+        if 0 <= index < len(self._shown_rows):  # refresh_lines takes lines of the whole view, not the screen's
+            self.refresh_lines(self._starts[index] + _HEADER_LINES, self._starts[index + 1] - self._starts[index])
 
     # --- layout: column widths and how many lines each row takes ---
 
