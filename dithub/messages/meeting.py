@@ -43,6 +43,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.start_unit": ("Tên đơn vị", "Unit's name"),
     "ui.start_month": ("Tháng đầu tiên (tháng/năm)", "First month (month/year)"),
     "ui.new_month_question": ("Tạo tệp cho tháng nào (chưa có nhiệm vụ)?", "Create the file of which month (with no tasks)?"),
+    "ui.which_month": ("Tháng (tháng/năm)", "Month (month/year)"),
+    "ui.due_example": ("ví dụ 31/07/2020", "for example 31/07/2020"),
     "ui.create": ("Tạo", "Create"),
     "ui.error_month": ("Tháng chưa đúng: viết 07/2020 hoặc 2020-07.", "That is not a month: write 07/2020 or 2020-07."),
     "ui.start_later": (

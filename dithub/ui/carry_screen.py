@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -39,7 +40,7 @@ class CarryScreen(ModalScreen["NewDue | None"]):
         with Vertical(id="dialog"):
             yield Static(self.question, id="question", markup=False)
             yield Label(t("ui.carry_due_hint", lang))
-            yield Input("", id="due", placeholder="31/07/2020", select_on_focus=False)
+            yield Input("", id="due", placeholder=t("ui.due_example", lang), select_on_focus=False)
             yield Static("", id="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("ui.due_keep", lang), variant="primary", id="keep")
@@ -48,6 +49,14 @@ class CarryScreen(ModalScreen["NewDue | None"]):
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()  # Enter keeps the deadlines, the commonest answer
+
+    def on_key(self, event: events.Key) -> None:
+        """A date typed while a button has focus goes into the date field, not nowhere."""
+        field = self.query_one("#due", Input)
+        if event.character is not None and event.character.isdigit() and self.focused is not field:
+            event.stop()
+            field.focus()
+            field.insert_text_at_cursor(event.character)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # While the date is being typed, k and x are letters of the field, not answers.

@@ -35,7 +35,7 @@ class MonthScreen(ModalScreen["tuple[str, YearMonth] | None"]):
             if self.unit is not None:
                 yield Label(t("ui.start_unit", lang))
                 yield Input(self.unit, id="unit", select_on_focus=False)
-            yield Label(t("ui.start_month", lang))
+            yield Label(t("ui.start_month" if self.unit is not None else "ui.which_month", lang))
             yield Input(f"{self.month.month:02d}/{self.month.year}", id="month", select_on_focus=False)
             yield Static("", id="error", markup=False)
             with Horizontal(classes="buttons"):
