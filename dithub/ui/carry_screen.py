@@ -53,10 +53,12 @@ class CarryScreen(ModalScreen["NewDue | None"]):
     def on_key(self, event: events.Key) -> None:
         """A date typed while a button has focus goes into the date field, not nowhere."""
         field = self.query_one("#due", Input)
-        if event.character is not None and event.character.isdigit() and self.focused is not field:
+        char = event.character
+        # Every character of a date: the field takes focus a moment after the first digit.
+        if char is not None and (char.isdigit() or char in "/.-") and self.focused is not field:
             event.stop()
             field.focus()
-            field.insert_text_at_cursor(event.character)
+            field.insert_text_at_cursor(char)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # While the date is being typed, k and x are letters of the field, not answers.
