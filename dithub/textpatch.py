@@ -226,6 +226,8 @@ def patch(text: str, old: Month, new: Month) -> str | None:
         if previous < 0 or table is None:
             return None  # before the first task: the file's header comments are there, tomlkit knows
         start, end = regions[previous]
+        if previous + 1 >= len(regions) or regions[previous + 1][0] != end:
+            return None  # a sub-table ([tasks.x]) or another table follows the task: it would become the new one's
         at = _after_content(lines, start, end)
         edits[at] = [newline + table] + edits.get(at, [lines[at]]) if at < len(lines) else [newline + table]
         inserted.append(task)

@@ -76,6 +76,10 @@ def test_a_task_added_inside_the_file_goes_after_the_task_before_it() -> None:
     assert 'status = "open"\n\n# ── Báo chí, xuất bản, thông tin ──\n' in out
     # before the first task the file's own comments sit: left to tomlkit
     assert patch(text, month, add_task(month, Task(id="", title="Rà soát đài truyền thanh"), 0)) is None
+    # a sub-table after the task would become the new task's: left to tomlkit
+    sub = 'month = "2020-06"\n\n[[tasks]]\nid = "a"\ntitle = "Đài truyền thanh"\n\n[tasks.lich]\nngay = 1\n\n[[tasks]]\nid = "b"\ntitle = "Kiểm tra"\n'
+    with_sub = reads_as(sub)
+    assert patch(sub, with_sub, add_task(with_sub, Task(id="", title="Kiểm tra in"), 1)) is None
 
 
 def test_carry_all_patches_the_source() -> None:
