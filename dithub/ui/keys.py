@@ -30,14 +30,14 @@ BINDINGS = [
     Binding("a", "add", "key.add"),
     Binding("e", "edit", "key.edit", show=False),
     Binding("d", "delete", "key.delete", show=False),
-    Binding("n", "note", "key.note"),
-    Binding("b", "drop", "key.drop"),
-    Binding("M", "new_month", "key.new_month", show=False),
-    Binding("w", "toggle_wrap", "key.wrap", show=False),
     Binding("u", "undo", "key.undo"),
     Binding("ctrl+r", "redo", "key.redo", show=False),
     Binding("S", "git_sync", "key.git_sync"),
     Binding("g", "git_resolve", "key.git_resolve"),  # shown only in a month git left conflicted
+    Binding("n", "note", "key.note"),
+    Binding("b", "drop", "key.drop"),
+    Binding("M", "new_month", "key.new_month", show=False),
+    Binding("w", "toggle_wrap", "key.wrap", show=False),
     Binding("question_mark", "help", "key.help"),
     Binding("q", "quit", "key.quit"),
 ]
