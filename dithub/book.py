@@ -28,7 +28,9 @@ from .model import (
     add_task,
     carry_over,
     delete_task,
+    drop,
     merge,
+    place_in_group,
     same_month,
     tick,
 )
@@ -199,8 +201,20 @@ class Book:
         return len(carry_over(month, self.months.get(key.next()), None).carried)
 
     def add(self, key: YearMonth, task: Task) -> tuple[Task, Change]:
-        month = add_task(self.editable(key), task)
-        return month.tasks[-1], self._apply("change.added", {key: month})
+        """Add a task under its category's tasks when the month keeps them together, else at the end."""
+        before = self.editable(key)
+        at = place_in_group(before.tasks, self.settings.category_of(task), self.settings.category_of)
+        month = add_task(before, task, at)
+        return month.tasks[len(before.tasks) if at is None else at], self._apply("change.added", {key: month})
+
+    def drop(self, key: YearMonth, task_id: str) -> Change:
+        month = drop(self.editable(key), task_id)
+        dropped = month.task(task_id).status is Status.DROPPED
+        return self._apply("change.dropped" if dropped else "change.taken_up", {key: month})
+
+    def reload_settings(self) -> None:
+        """Read dithub.toml again (a new book has just written it: dithub.book_setup)."""
+        self.settings, _ = read_settings(self.folder)
 
     def import_tasks(self, key: YearMonth, months_after: dict[YearMonth, Month]) -> Change:
         """Record an import (dithub.importer.apply's months: the month, and last month when tasks

@@ -7,7 +7,7 @@ every change is a new Month; undo, conflict detection and merging compare values
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import Enum
@@ -259,6 +259,14 @@ class NotTickable(ModelError):
         self.task = task
 
 
+class NotDroppable(ModelError):
+    """Only an open task can be dropped (and a dropped one taken up again)."""
+
+    def __init__(self, task: Task) -> None:
+        super().__init__(f"task {task.id!r} is {task.status.value}")
+        self.task = task
+
+
 # --- What can be done to a month. Each returns a new Month and leaves its input alone. ---
 
 
@@ -272,11 +280,32 @@ def tick(month: Month, task_id: str, today: date) -> Month:
     raise NotTickable(task)
 
 
-def add_task(month: Month, task: Task) -> Month:
-    """Append a task; its id is made from the title, unique in the month, when it has none."""
+def add_task(month: Month, task: Task, at: int | None = None) -> Month:
+    """Add a task at index `at` (None: at the end); its id is made from the title, unique in the
+    month, when it has none."""
     if not task.id or month.has_task(task.id):
         task = replace(task, id=month.unique_id(task.title))
-    return replace(month, tasks=month.tasks + (task,))
+    at = len(month.tasks) if at is None else max(0, min(at, len(month.tasks)))
+    return replace(month, tasks=month.tasks[:at] + (task,) + month.tasks[at:])
+
+
+def place_in_group(tasks: Sequence[Task], category: str, category_of: Callable[[Task], str]) -> int | None:
+    """Where a new task of `category` goes: after the last task of its category when the file keeps
+    that category's tasks together, else None (at the end, as the file is not grouped)."""
+    indexes = [i for i, task in enumerate(tasks) if category_of(task) == category]
+    if not indexes or indexes[-1] - indexes[0] + 1 != len(indexes):
+        return None
+    return indexes[-1] + 1
+
+
+def drop(month: Month, task_id: str) -> Month:
+    """Open -> dropped (no longer to be done); dropped -> open again. Done or carried: NotDroppable."""
+    task = month.task(task_id)
+    if task.status is Status.OPEN:
+        return month.with_task(replace(task, status=Status.DROPPED))
+    if task.status is Status.DROPPED:
+        return month.with_task(replace(task, status=Status.OPEN))
+    raise NotDroppable(task)
 
 
 def delete_task(month: Month, task_id: str) -> Month:

@@ -1,6 +1,8 @@
 """Line-level edits of a month file, for the changes a meeting makes all the time.
 
-A tick, a carry or an edit touches a few key lines of a few tasks; new tasks are appended.
+A tick, a carry or an edit touches a few key lines of a few tasks; a new task goes after the task
+before it (under its category's tasks, when the file groups them), ahead of the blank lines and
+comments that open the next group, or at the end.
 Parsing a 2,000-task file with tomlkit takes most of a second, so these changes are made on the
 text itself, and every task table we changed is parsed back with tomli and compared with what it
 should say. Anything else (deleted tasks, header fields, lists, unusual layouts) returns None and
@@ -153,6 +155,14 @@ def _edit_task(lines: list[str], start: int, end: int, old: Task, new: Task, new
     return edits
 
 
+def _after_content(lines: list[str], start: int, end: int) -> int:
+    """The line after a task's last key line: its trailing blank lines and comments open what follows."""
+    at = end
+    while at > start + 1 and (not lines[at - 1].strip() or lines[at - 1].lstrip().startswith("#")):
+        at -= 1
+    return at
+
+
 def table_text(task: Task, newline: str = "\n") -> str | None:
     """A new [[tasks]] table, keys in the spec's order."""
     out = ["[[tasks]]"]
@@ -176,8 +186,10 @@ def patch(text: str, old: Month, new: Month) -> str | None:
     """`text` (which reads as `old`) changed to read as `new`, or None: use tomlkit instead."""
     if (old.title, old.date, old.chair) != (new.title, new.date, new.chair) or not old.tasks:
         return None
-    if len(new.tasks) < len(old.tasks) or any(a.id != b.id for a, b in zip(old.tasks, new.tasks)):
-        return None
+    old_ids = {task.id for task in old.tasks}
+    kept = [task for task in new.tasks if task.id in old_ids]
+    if len(kept) != len(old.tasks) or any(a.id != b.id for a, b in zip(old.tasks, kept)):
+        return None  # a task deleted or moved: tomlkit
     if len(_ID_LINE.findall(text)) < len(old.tasks):
         return None  # ids made from titles are written by the file's first save, all at once
     newline = "\r\n" if "\r\n" in text else "\n"
@@ -187,7 +199,7 @@ def patch(text: str, old: Month, new: Month) -> str | None:
         return None
     changed: list[int] = []
     edits: dict[int, list[str]] = {}
-    for index, (before, after) in enumerate(zip(old.tasks, new.tasks)):
+    for index, (before, after) in enumerate(zip(old.tasks, kept)):
         if before is after or before == after:
             continue
         task_edits = _edit_task(lines, *regions[index], before, after, newline)
@@ -195,13 +207,30 @@ def patch(text: str, old: Month, new: Month) -> str | None:
             return None
         edits.update(task_edits)
         changed.append(index)
-    added = new.tasks[len(old.tasks) :]
+    # New tasks: those after the last old one go at the end; the others after the task before them.
+    last_old = max(i for i, task in enumerate(new.tasks) if task.id in old_ids)
+    added = [task for task in new.tasks[last_old + 1 :]]
     added_text = []
     for task in added:
         table = table_text(task, newline)
         if table is None:
             return None
         added_text.append(table)
+    inserted: list[Task] = []
+    previous = -1
+    for task in new.tasks[: last_old + 1]:
+        if task.id in old_ids:
+            previous += 1
+            continue
+        table = table_text(task, newline)
+        if previous < 0 or table is None:
+            return None  # before the first task: the file's header comments are there, tomlkit knows
+        start, end = regions[previous]
+        if previous + 1 >= len(regions) or regions[previous + 1][0] != end:
+            return None  # a sub-table ([tasks.x]) or another table follows the task: it would become the new one's
+        at = _after_content(lines, start, end)
+        edits[at] = [newline + table] + edits.get(at, [lines[at]]) if at < len(lines) else [newline + table]
+        inserted.append(task)
     # Check before anything is trusted: the changed tables and the new ones, read back by tomli.
     check = []
     for index in changed:
@@ -209,8 +238,9 @@ def patch(text: str, old: Month, new: Month) -> str | None:
         check.extend(line for number in range(start, end) for line in edits.get(number, [lines[number]]))
         if check and not check[-1].endswith("\n"):
             check[-1] += newline
-    check_text = "".join(check) + newline.join(added_text)
-    expected = [new.tasks[i] for i in changed] + list(added)
+    inserted_text = [table_text(task, newline) or "" for task in inserted]
+    check_text = "".join(check) + newline.join([*inserted_text, *added_text])
+    expected = [kept[i] for i in changed] + inserted + list(added)
     try:
         parsed = month_from_data(tomli.loads(check_text), new.key, "", check_text)[0]
     except tomli.TOMLDecodeError:
@@ -218,6 +248,7 @@ def patch(text: str, old: Month, new: Month) -> str | None:
     if parsed is None or not same_month(replace(parsed, tasks=tuple(parsed.tasks)), replace(parsed, tasks=tuple(expected))):
         return None
     out = [replacement for number, line in enumerate(lines) for replacement in edits.get(number, [line])]
+    out += [replacement for number in edits if number >= len(lines) for replacement in edits[number]]
     result = "".join(out)
     if added_text:
         if result and not result.endswith("\n"):

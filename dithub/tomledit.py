@@ -93,6 +93,10 @@ def _new_table(task: Task) -> Table:
     return table
 
 
+def _is_blank(item: Any) -> bool:
+    return isinstance(item, Whitespace) and item.as_string().strip() == ""
+
+
 def _remove_table(tasks: AoT, index: int) -> str:
     """Delete a task, keeping the comments at its end: in TOML they sit above the next task."""
     table = tasks[index]
@@ -110,6 +114,10 @@ def _remove_table(tasks: AoT, index: int) -> str:
         trailing = []
     if index > 0:
         previous = tasks[index - 1].value._body
+        if trailing and _is_blank(trailing[0][1]) and previous and _is_blank(previous[-1][1]):
+            # The blank line that set it apart from the task before goes with it: the comments
+            # that follow (the next group's heading) keep the one blank line they had before it.
+            previous.pop()
         if index == len(tasks) and not trailing:
             # It was the last task: the blank line that set it apart is no longer needed.
             while (

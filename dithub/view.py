@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -38,12 +38,43 @@ class SearchIndex:
         self.tasks = tuple(tasks)
         self._haystacks = [fold(" ".join(filter(None, (t.title, t.owner, t.note, t.id, *t.refs)))) for t in self.tasks]
 
+    def hints(self, query: str, matched: set[str], labels: Mapping[str, str]) -> dict[str, str]:
+        """For tasks found by a field other than the title, that field's words ("Chủ trì: ...").
+
+        `labels` names the fields (owner, note, refs, id) in the interface's language.
+        """
+        needles = fold(query).split()
+        result: dict[str, str] = {}
+        for task in self.tasks:
+            if task.id not in matched:
+                continue
+            missing = [n for n in needles if n not in fold(task.title)]
+            if not missing:
+                continue
+            for name, values in (("owner", [task.owner]), ("refs", list(task.refs)), ("note", [task.note]), ("id", [task.id])):
+                found = next((v for v in values if v and any(n in fold(v) for n in missing)), None)
+                if found is not None:
+                    result[task.id] = f"{labels[name]}: {_around(found, missing)}"
+                    break
+        return result
+
     def matches(self, query: str) -> set[str]:
         """Ids of tasks holding every word of the query, ignoring case and diacritics."""
         needles = fold(query).split()
         if not needles:
             return {task.id for task in self.tasks}
         return {task.id for task, hay in zip(self.tasks, self._haystacks) if all(n in hay for n in needles)}
+
+
+def _around(text: str, needles: list[str], room: int = 60) -> str:
+    """`text` on one line, or the part of a long note around the first word that matched."""
+    text = " ".join(text.split())
+    if len(text) <= room:
+        return text
+    folded = fold(text)
+    at = min((folded.find(n) for n in needles if n in folded), default=0)
+    start = max(0, at - room // 3)
+    return ("…" if start else "") + text[start : start + room].strip() + ("…" if start + room < len(text) else "")
 
 
 @dataclass(frozen=True)

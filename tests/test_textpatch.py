@@ -63,6 +63,25 @@ def test_new_tasks_are_appended_as_tables() -> None:
     assert reads_as(out) == new
 
 
+def test_a_task_added_inside_the_file_goes_after_the_task_before_it() -> None:
+    """Under its category's tasks: ahead of the comment that opens the next group, nothing else moved."""
+    text, month = june()
+    at = [t.id for t in month.tasks].index("thong-bao-ket-luan-kiem-tra") + 1
+    new = add_task(month, Task(id="", title="Kiểm tra Công ty TNHH Viễn thông Hải Dương", owner="Thanh tra Sở"), at)
+    out = patch(text, month, new)
+    assert out is not None and reads_as(out) == new
+    diff = [line for line in difflib.ndiff(text.splitlines(), out.splitlines()) if line[:1] in "+-"]
+    assert all(line.startswith("+ ") for line in diff) and len(diff) == 6  # five lines and a blank, added only
+    assert '2020"]\n\n[[tasks]]\nid = "kiem-tra-cong-ty-tnhh-vien-thong-hai-duong"' in out
+    assert 'status = "open"\n\n# ── Báo chí, xuất bản, thông tin ──\n' in out
+    # before the first task the file's own comments sit: left to tomlkit
+    assert patch(text, month, add_task(month, Task(id="", title="Rà soát đài truyền thanh"), 0)) is None
+    # a sub-table after the task would become the new task's: left to tomlkit
+    sub = 'month = "2020-06"\n\n[[tasks]]\nid = "a"\ntitle = "Đài truyền thanh"\n\n[tasks.lich]\nngay = 1\n\n[[tasks]]\nid = "b"\ntitle = "Kiểm tra"\n'
+    with_sub = reads_as(sub)
+    assert patch(sub, with_sub, add_task(with_sub, Task(id="", title="Kiểm tra in"), 1)) is None
+
+
 def test_carry_all_patches_the_source() -> None:
     text, month = june()
     outcome = carry_over(month, None, None)

@@ -12,11 +12,13 @@ from ..i18n import Language, t
 from ..model import YearMonth
 from . import wall_themes
 from .book_screen import BookScreen
+from .palette import FoldingCommands, Palette
 
 
 class DithubApp(App[None]):
     CSS_PATH = "dithub.tcss"
     TITLE = "dithub"
+    COMMANDS = {FoldingCommands}
 
     def __init__(self, book: Book, language: Language = "vi", start: YearMonth | None = None, theme: str | None = None) -> None:
         super().__init__()
@@ -41,6 +43,11 @@ class DithubApp(App[None]):
 
     def _set_theme(self, name: str) -> None:
         self.theme = name
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, speaking our language (palette.py)."""
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(self.language))
 
     async def action_quit(self) -> None:
         """Ctrl+Q too goes through the book screen, which waits for saves or asks first."""

@@ -15,8 +15,10 @@ from textual import work
 from textual.app import SystemCommand
 
 from ..book import Change, MonthNotOpen, UndoConflict
+from ..book_setup import this_month
 from ..i18n import month_label, t
-from ..model import ModelError, NotTickable, Status, YearMonth
+from ..model import ModelError, NotDroppable, NotTickable, Status, Task, YearMonth
+from ..monthfile import MonthFile, StorageError
 from ..text import printable
 from . import dialogs, keys, wall_themes
 from .bindings import translate_bindings
@@ -27,9 +29,14 @@ from .save_flow import WATCH_SECONDS, SaveFlow
 from .task_table import TaskTable
 
 if TYPE_CHECKING:
+    from .carry_screen import NewDue
     from .search_bar import SearchBar  # made on first use (see action_search)
 
 R = TypeVar("R")
+
+
+def due_text(task: Task) -> str:
+    return f"{task.due:%d/%m/%Y}" if task.due else "—"
 
 
 class BookScreen(GitFlow, SaveFlow):
@@ -47,6 +54,8 @@ class BookScreen(GitFlow, SaveFlow):
         else:
             self.load_months(self._load_order()[:1], then_the_rest=True)
         self.set_interval(WATCH_SECONDS, self.watch_disk)
+        if not self.book.keys and not self.book.problems:
+            self.offer_start()
 
     def on_task_table_task_highlighted(self, message: TaskTable.TaskHighlighted) -> None:
         # Cursor, details and keys are redrawn here together, so they reach the screen in one frame.
@@ -82,6 +91,10 @@ class BookScreen(GitFlow, SaveFlow):
         except NotTickable:
             self.say(t("ui.not_tickable", self.language), severity="warning")
             return None
+        except NotDroppable as error:
+            status = t(f"status.{error.task.status.value}", self.language)
+            self.say(t("ui.not_droppable", self.language, status=status), severity="warning")
+            return None
         except UndoConflict as conflict:
             self.say(t("ui.undo_conflict", self.language, titles=printable("; ".join(conflict.titles[:3]))), severity="error")
             return None
@@ -111,7 +124,17 @@ class BookScreen(GitFlow, SaveFlow):
             status = t(f"status.{task.status.value}", self.language)
             self.say(t("ui.not_carriable", self.language, status=status), severity="warning")
             return
-        self._carry(self.current, [task.id])
+        self._ask_and_carry(self.current, task)
+
+    @work(group=dialogs.DIALOG)
+    async def _ask_and_carry(self, key: YearMonth, task: Task) -> None:
+        lang = self.language
+        question = t(
+            "ui.carry_one_due", lang, title=printable(task.title), month=month_label(key.next(), lang), due=due_text(task)
+        )
+        due = await dialogs.carry_due(self.app, question, lang)
+        if due is not None:
+            self._carry(key, [task.id], due)
 
     @work(group=dialogs.DIALOG)
     async def action_carry_all(self) -> None:
@@ -124,11 +147,13 @@ class BookScreen(GitFlow, SaveFlow):
             self.say(t("ui.nothing_to_carry", lang, month=target))
             return
         question = t("ui.confirm_carry_all", lang, count=count, month=target, file=f"{key.next()}.toml")
-        if await dialogs.confirm(self.app, question, lang):
-            self._carry(key, None)
+        # The question and the deadline in one dialog: y or Enter carries, keeping the deadlines.
+        due = await dialogs.carry_due(self.app, f"{question}\n{t('ui.carry_all_due', lang)}", lang)
+        if due is not None:  # one answer for all of them
+            self._carry(key, None, due)
 
-    def _carry(self, key: YearMonth, task_ids: list[str] | None) -> None:
-        done = self.change(lambda: self.book.carry(key, task_ids), closed="ui.carry_target_broken")
+    def _carry(self, key: YearMonth, task_ids: list[str] | None, due: NewDue = "keep") -> None:
+        done = self.change(lambda: self.book.carry(key, task_ids, due), closed="ui.carry_target_broken")
         if done is None:
             return
         outcome, lang, target = done[0], self.language, month_label(key.next(), self.language)
@@ -207,7 +232,7 @@ class BookScreen(GitFlow, SaveFlow):
         # ticked it on another laptop while the form was open.
         edits = {
             name: getattr(changed, name)
-            for name in ("title", "category", "owner", "due")
+            for name in ("title", "category", "owner", "due", "note", "refs")
             if getattr(changed, name) != getattr(task, name)
         }
 
@@ -223,7 +248,79 @@ class BookScreen(GitFlow, SaveFlow):
             return
         question = t("ui.confirm_delete", self.language, title=printable(task.title))
         if await dialogs.confirm(self.app, question, self.language):
-            self.change(lambda: self.book.delete(key, task.id), redraw=lambda _: self.redraw())
+            neighbour = self.table.neighbour_task(task.id)  # the cursor goes there, not to the top
+            self.change(lambda: self.book.delete(key, task.id), redraw=lambda _: self.redraw(keep_task=neighbour))
+
+    @work(group=dialogs.DIALOG)
+    async def action_note(self) -> None:
+        task, key = self.selected_task(), self.current
+        if task is None or key is None:
+            return
+        text = await dialogs.note(self.app, task.title, task.note, self.language)
+        if text is None or text == (task.note or ""):
+            return
+
+        def edit() -> Change:  # on top of the task as it is now (see action_edit)
+            return self.book.edit(key, replace(self.book.editable(key).task(task.id), note=text or None))
+
+        self.change(edit, redraw=lambda _: self.redraw(keep_task=task.id))
+
+    def action_drop(self) -> None:
+        task, key = self.selected_task(), self.current
+        if task is not None and key is not None:
+            self.change(lambda: self.book.drop(key, task.id), redraw=lambda _: self.redraw_task(task.id))
+
+    def action_toggle_wrap(self) -> None:
+        self.table.wrap = not self.table.wrap
+        self.say(t("ui.wrap_on" if self.table.wrap else "ui.wrap_off", self.language), timeout=2)
+
+    @work(group=dialogs.DIALOG)
+    async def action_new_month(self) -> None:
+        lang = self.language
+        suggested = self.book.latest.next() if self.book.latest else this_month(self.today)
+        answer = await dialogs.month_choice(self.app, t("ui.new_month_question", lang), suggested, lang)
+        if answer is not None:
+            self.create_month(answer[1])
+
+    @work(group=dialogs.DIALOG)
+    async def offer_start(self) -> None:
+        """An empty or new folder: start the book (unit name, first month) instead of a blank screen."""
+        lang = self.language
+        question = t("ui.start_question", lang, folder=printable(str(self.book.folder)))
+        answer = await dialogs.month_choice(self.app, question, this_month(self.today), lang, unit=self.book.settings.unit or "")
+        if answer is None:
+            self.say(t("ui.start_later", lang), timeout=8)
+            return
+        self.create_month(answer[1], unit=answer[0])
+
+    @work(thread=True, group="create")
+    def create_month(self, key: YearMonth, unit: str = "") -> None:
+        """Write the month's file with no tasks (and, for a new book, dithub.toml) off the screen's
+        thread, then go to it. Nothing that is there is written over (dithub.book_setup)."""
+        from ..book_setup import AlreadyThere, book_files, create_month, create_settings
+
+        lang, say = self.language, self.app.call_from_thread
+        try:
+            if unit and "dithub.toml" not in book_files(self.book.folder):
+                create_settings(self.book.folder, unit, lang)
+                self.book.reload_settings()
+            file = create_month(self.book.folder, key, lang)
+        except AlreadyThere as there:
+            say(self.say, t("ui.month_exists", lang, file=there.path.name), severity="warning")
+            return
+        except StorageError as error:
+            reason = t(f"save.{error.reason}", lang)
+            say(self.say, t("save.failed", lang, reason=reason, file=error.path.name), severity="error")
+            return
+        except OSError as error:
+            say(self.say, t("ui.start_failed", lang, reason=printable(error.strerror or str(error))), severity="error")
+            return
+        say(self._month_created, file)
+
+    def _month_created(self, file: MonthFile) -> None:
+        self.book.adopt(file)
+        self.go_to(file.key)
+        self.say(t("ui.month_created", self.language, month=month_label(file.key, self.language), file=file.path.name))
 
     def action_undo(self) -> None:
         self._travel(self.book.undo, "ui.undone")

@@ -13,12 +13,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 
 from ..book import Book
-from ..i18n import Language, problem_line
+from ..i18n import Language, problem_line, t
 from ..model import Month, Task, YearMonth
 from ..problems import Problem
 from ..save_queue import SaveQueue
 from ..text import printable
 from ..view import Filter, SearchIndex, grouped, heading, rows
+from . import keys
 from .bindings import translate_bindings
 from .book_header import BookHeader
 from .events import MonthRead, MonthsRead
@@ -41,6 +42,7 @@ class BookView(Screen[None]):
         self._index: tuple[Month, SearchIndex] | None = None
         self._loading = True
         self._keys_state: tuple[bool | None, ...] = ()
+        self._key_labels: tuple[str, ...] = ()
         self._told: list[Problem] = []
         self._drawn_header: tuple[object, ...] = ()
         self._drawn_months: tuple[object, ...] = ()
@@ -98,6 +100,12 @@ class BookView(Screen[None]):
             self._index = (month, SearchIndex(month.tasks))
         return self._index[1].matches(self.search_text)
 
+    def _hints(self, shown: set[str]) -> dict[str, str]:
+        """Why each task the search found matched, when not by its title."""
+        assert self._index is not None
+        labels = {name: t(f"field.{name}", self.language) for name in ("owner", "refs", "note", "id")}
+        return self._index[1].hints(self.search_text, shown, labels)
+
     def say(self, message: str, **options: object) -> None:
         """A notification shown literally: titles and file names may hold "[/]" or "[b]"."""
         self.notify(printable(message), markup=False, **options)  # type: ignore[arg-type]
@@ -117,7 +125,9 @@ class BookView(Screen[None]):
         if file is not None and not file.is_broken:
             self.tell(file.problems)  # warnings of a month that opens (unknown category, ...)
         if month is not None:
-            self.table.show(rows(month, self.book.settings, self._shown(month), self.keep, self.today), self.today, keep_task)
+            shown = self._shown(month)
+            hints = self._hints(shown) if shown else None
+            self.table.show(rows(month, self.book.settings, shown, self.keep, self.today), self.today, keep_task, hints)
         else:
             self.table.show([], self.today)
             if file is not None and file.is_broken:
@@ -197,12 +207,19 @@ class BookView(Screen[None]):
 
     # --- keys ---
 
+    def key_label(self, action: str, description: str) -> str:
+        return keys.label(self, action, description)  # type: ignore[arg-type]
+
     def refresh_keys(self) -> None:
         """Tell the footer about the keys only when what they can do has changed.
 
         Rebuilding the footer on every cursor move cost more than the move itself.
         """
         state = tuple(self.check_action(binding.action, ()) for _, binding in self._bindings)
+        labels = tuple(self.key_label(action, "") for action in ("tick", "drop"))
         if state != self._keys_state:
             self._keys_state = state
             self.refresh_bindings()
+        elif labels != self._key_labels:  # only the words changed ("Xong" -> "Mở lại"): redraw the bar alone
+            self.query_one(KeyBar).refresh()
+        self._key_labels = labels

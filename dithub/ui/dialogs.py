@@ -8,7 +8,8 @@ alone, since a question waits for the user.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Literal
 
 from ..i18n import Language
 
@@ -77,3 +78,26 @@ async def notice_form(app: App[None], key: YearMonth, file_language: Language, l
     from .notice_form import NoticeForm
 
     return await app.push_screen_wait(NoticeForm(key, file_language, language))
+
+
+async def note(app: App[None], title: str, text: str | None, language: Language) -> str | None:
+    """The note as written (maybe ""), or None when the user left it as it was."""
+    from .note_screen import NoteScreen
+
+    return await app.push_screen_wait(NoteScreen(title, text, language))
+
+
+async def carry_due(app: App[None], question: str, language: Language) -> date | Literal["keep", "clear"] | None:
+    """The carried tasks' deadline next month ("keep", "clear" or a date); None: do not carry."""
+    from .carry_screen import CarryScreen
+
+    return await app.push_screen_wait(CarryScreen(question, language))
+
+
+async def month_choice(
+    app: App[None], question: str, month: YearMonth, language: Language, unit: str | None = None
+) -> tuple[str, YearMonth] | None:
+    """(unit, month) as the user gave them (unit "" unless asked); None when they cancelled."""
+    from .start_screen import MonthScreen
+
+    return await app.push_screen_wait(MonthScreen(question, month, language, unit))

@@ -33,3 +33,6 @@ class HelpScreen(ModalScreen[None]):
             yield Static(t("ui.help_title", self.language), classes="dialog-title")
             yield Static(table)
             yield Static(t("ui.help_close", self.language), classes="hint", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#dialog").focus()  # so ↓, PgDn and End scroll to the end of the list (80x24)

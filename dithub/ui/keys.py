@@ -12,6 +12,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 
 from ..i18n import month_label, t
+from ..model import Status
 from .task_table import TaskTable
 
 if TYPE_CHECKING:
@@ -37,6 +38,10 @@ BINDINGS = [
     Binding("g", "git_resolve", "key.git_resolve"),  # shown only in a month git left conflicted
     Binding("i", "import_tasks", "key.import_tasks", show=False),
     Binding("t", "write_notice", "key.write_notice", show=False),
+    Binding("n", "note", "key.note"),
+    Binding("b", "drop", "key.drop"),
+    Binding("M", "new_month", "key.new_month", show=False),
+    Binding("w", "toggle_wrap", "key.wrap", show=False),
     Binding("question_mark", "help", "key.help"),
     Binding("q", "quit", "key.quit"),
     # The wall (presenter_screen.py, wall_themes.py): in the help and the palette; the footer is full.
@@ -45,10 +50,14 @@ BINDINGS = [
 ]
 
 # Actions that change a task, and so need one under the cursor in a month that opened.
-TASK_ACTIONS = {"tick", "carry", "edit", "delete"}
+TASK_ACTIONS = {"tick", "carry", "edit", "delete", "note", "drop"}
 _CHANGES = {*TASK_ACTIONS, "carry_all", "add"}
-# Kept off the crowded key bar but offered in the palette (and the help, like every key).
-PALETTE_ONLY = {"import_tasks", "write_notice", "presenter"}  # the wall themes are offered by name (app.py)
+
+# What a key says it will do when that depends on the task under the cursor (status -> words).
+_LABELS: dict[str, dict[Status, str]] = {
+    "tick": {Status.DONE: "key.reopen"},
+    "drop": {Status.DROPPED: "key.take_up"},
+}
 
 
 def allowed(screen: BookScreen, action: str) -> bool:
@@ -77,6 +86,14 @@ def allowed(screen: BookScreen, action: str) -> bool:
     return check() if check is not None else True
 
 
+def label(screen: BookScreen, action: str, description: str) -> str:
+    """The key's words for the task under the cursor: on a done task Space reopens it."""
+    words = _LABELS.get(action)
+    task = screen.selected_task() if words else None
+    code = words.get(task.status) if words and task is not None else None
+    return t(code, screen.language) if code else description
+
+
 def key_help(screen: BookScreen) -> list[tuple[str, str]]:
     """(keys, what they do) for every key we declare, from the bindings themselves."""
     lang, app = screen.language, screen.app
@@ -90,15 +107,18 @@ def key_help(screen: BookScreen) -> list[tuple[str, str]]:
 def palette(screen: BookScreen) -> Iterable[SystemCommand]:
     """The keys that work now, then every month to go to (found by typing, not listed)."""
     lang = screen.language
+    seen: set[str] = set()
     for _, binding in screen._bindings:  # noqa: SLF001 - the translated copy (see bindings.py)
-        if (binding.show or binding.action in PALETTE_ONLY) and allowed(screen, binding.action):
+        # Every key that works now, also those the key bar has no room for.
+        if binding.action not in seen and binding.action != "clear_search" and allowed(screen, binding.action):
+            seen.add(binding.action)
             yield SystemCommand(
-                binding.description,
+                label(screen, binding.action, binding.description),
                 t("ui.palette_key", lang, key=screen.app.get_key_display(binding)),
                 lambda action=binding.action: screen.run_action(action),
             )
     for key in reversed(screen.book.keys):
-        label = month_label(key, lang)
+        name = month_label(key, lang)
         yield SystemCommand(
-            t("ui.go_to_month", lang, month=label), f"{key}.toml", lambda key=key: screen.go_to(key), discover=False
+            t("ui.go_to_month", lang, month=name), f"{key}.toml", lambda key=key: screen.go_to(key), discover=False
         )

@@ -1,4 +1,8 @@
-"""Add or edit a task: title, category, owner, due date, each checked with a clear message."""
+"""Add or edit a task: title, category, owner, due date, note and refs, each checked with a clear message.
+
+The fields scroll inside the dialog, with the buttons below them always in view: at 80x24 the form
+is taller than the screen.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,9 @@ from datetime import date
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from ..i18n import Language, t
 from ..model import Settings, Task
@@ -30,6 +34,12 @@ def parse_due(text: str) -> date | None:
     if match := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?", text):
         return date(int(match[3] or date.today().year), int(match[2]), int(match[1]))
     raise ValueError(text)
+
+
+def field_input(value: str, **options: str) -> Input:
+    """A field that keeps its text when tabbed into: the cursor goes to the end, nothing is selected
+    (Textual selects it all, and the first key typed would replace a whole owner)."""
+    return Input(value, select_on_focus=False, **options)
 
 
 class TaskForm(ModalScreen["Task | None"]):
@@ -54,19 +64,28 @@ class TaskForm(ModalScreen["Task | None"]):
             choices.append((f"{printable(task.category)} (?)", task.category))  # kept, not lost
         with Vertical(id="dialog"):
             yield Static(t("ui.edit_task" if task else "ui.add_task", lang), classes="dialog-title")
-            yield Label(t("field.title", lang))
-            # Control characters are shown as symbols; an untouched field keeps the title as it was.
-            yield Input(printable(task.title) if task else "", id="title")
-            yield Label(t("field.category", lang))
-            yield Select(choices, value=category, allow_blank=False, id="category")
-            yield Label(t("field.owner", lang))
-            yield Input(printable(task.owner or "") if task else "", id="owner")
-            yield Label(t("ui.due_hint", lang))
-            yield Input(f"{task.due:%d/%m/%Y}" if task and task.due else "", id="due", placeholder="30/06/2020")
+            with VerticalScroll(id="fields", can_focus=False):
+                yield Label(t("field.title", lang))
+                # Control characters are shown as symbols; an untouched field keeps the title as it was.
+                yield field_input(printable(task.title) if task else "", id="title")
+                yield Label(t("field.category", lang))
+                yield Select(choices, value=category, allow_blank=False, id="category")
+                yield Label(t("field.owner", lang))
+                yield field_input(printable(task.owner or "") if task else "", id="owner")
+                yield Label(t("ui.due_hint", lang))
+                yield field_input(f"{task.due:%d/%m/%Y}" if task and task.due else "", id="due", placeholder="30/06/2020")
+                yield Label(t("field.note", lang))
+                yield TextArea(printable(task.note or "") if task else "", id="note", soft_wrap=True, tab_behavior="focus")
+                yield Label(t("ui.refs_hint", lang))
+                yield TextArea("\n".join(printable(ref) for ref in task.refs) if task else "", id="refs", tab_behavior="focus")
             yield Static("", id="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("ui.save", lang), variant="primary", id="save")
                 yield Button(t("ui.cancel", lang), id="cancel")
+
+    def on_mount(self) -> None:
+        for area in self.query(TextArea):
+            area.move_cursor(area.document.end)  # typing adds to what is there
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -99,5 +118,18 @@ class TaskForm(ModalScreen["Task | None"]):
         if before is not None:  # what was only shown as symbols is not written back as symbols
             title = before.title if title == printable(before.title).strip() else title
             owner = before.owner if owner == (printable(before.owner or "").strip() or None) else owner
-        fields = {"title": title, "category": None if category == AUTO else str(category), "owner": owner, "due": due}
+        note = nfc(self.query_one("#note", TextArea).text).strip() or None
+        refs = tuple(ref for line in self.query_one("#refs", TextArea).text.splitlines() if (ref := nfc(line).strip()))
+        if before is not None:
+            note = before.note if note == (printable(before.note or "").strip() or None) else note
+            shown = tuple(printable(ref).strip() for ref in before.refs)
+            refs = tuple(before.refs[shown.index(ref)] if ref in shown else ref for ref in refs)
+        fields = {
+            "title": title,
+            "category": None if category == AUTO else str(category),
+            "owner": owner,
+            "due": due,
+            "note": note,
+            "refs": refs,
+        }
         self.dismiss(replace(self.task_before, **fields) if self.task_before else Task(id="", **fields))

@@ -1,15 +1,21 @@
 """The month's tasks under their category headings.
 
 A Line-API ScrollView, like Textual's own DataTable and toolong's log view: only the rows on
-screen are rendered, and a tick redraws one line. (DataTable re-measures a whole column on every
+screen are rendered, and a tick redraws one row. (DataTable re-measures a whole column on every
 cell update, which made a tick on a 2,000-task month take a second.)
+
+A title that does not fit wraps onto a second line (`wrap` off: one line per task), so a row is
+one or two lines: `_starts` holds each row's first line, found again by bisection. Columns share
+the width by what they hold: the owner and carried columns are as wide as their longest text
+(within bounds), the title takes the rest.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
+from itertools import accumulate
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -24,11 +30,9 @@ from ..i18n import Language, t
 from ..model import Status, Task
 from ..text import printable
 from ..view import GroupRow, Row, TaskRow
+from .table_layout import COLUMNS, GAP, column_widths, draw_row, row_height
 
 _MARKS = {Status.OPEN: "[ ]", Status.DONE: "[x]", Status.CARRIED: "[>]", Status.DROPPED: "[-]"}
-COLUMNS = ("mark", "title", "owner", "due", "carried")
-_FIXED = {"mark": 3, "owner": 26, "due": 5, "carried": 9}
-_GAP = 2  # spaces between columns
 _BAR = 10
 _HEADER_LINES = 1  # the column titles stay at the top while rows scroll under them
 
@@ -54,6 +58,7 @@ class TaskTable(ScrollView, can_focus=True):
         "task-table--overdue",
         "task-table--carried",
         "task-table--slipping",
+        "task-table--hint",
     }
     BINDINGS = [
         Binding("down,j", "cursor_down", "key.down", show=False),
@@ -87,19 +92,39 @@ class TaskTable(ScrollView, can_focus=True):
         self._shown_rows: list[Row] = []
         self._index: dict[str, int] = {}
         self._cells: dict[int, list[Text]] = {}  # cells of rows seen so far
-        self._strips: dict[tuple[int, bool, bool], Strip] = {}  # drawn lines: (row, cursor, focus)
+        self._strips: dict[tuple[int, bool, bool], list[Strip]] = {}  # drawn rows: (row, cursor, focus)
         self._today = date.today()
+        self._hints: dict[str, str] = {}  # task id -> why a search matched it (a field not shown)
+        self._wrap = True
+        self._column_widths: list[int] = []
+        self._starts: list[int] = [0]  # first line of each row, then the line after the last
+
+    @property
+    def wrap(self) -> bool:
+        return self._wrap
+
+    @wrap.setter
+    def wrap(self, on: bool) -> None:
+        keep = self.current_task_id
+        self._wrap = on
+        self._lay_out()
+        if keep is not None:
+            self.move_cursor(self._index[f"task:{keep}"])
+            self.show_cursor(self.cursor_row, self.cursor_row)
+        self.refresh()
 
     # --- filling ---
 
-    def show(self, rows: list[Row], today: date, keep_task: str | None = None) -> None:
-        """Replace the rows; the cursor stays on `keep_task` when it is still shown."""
+    def show(self, rows: list[Row], today: date, keep_task: str | None = None, hints: dict[str, str] | None = None) -> None:
+        """Replace the rows; the cursor stays on `keep_task` when it is still shown.
+
+        `hints`: for tasks a search found by a field the table does not show, that field's text.
+        """
         self._shown_rows = rows
         self._index = {row_key(row): i for i, row in enumerate(rows)}
-        self._cells.clear()
-        self._strips.clear()
+        self._hints = hints or {}
         self._today = today
-        self.virtual_size = Size(self.size.width, len(rows) + _HEADER_LINES)
+        self._lay_out()
         keep = self._index.get(f"task:{keep_task}") if keep_task is not None else None
         self.move_cursor(row=keep if keep is not None else self.first_task_index())
         self.refresh()
@@ -123,7 +148,31 @@ class TaskTable(ScrollView, can_focus=True):
         self._cells.pop(index, None)
         for state in ((False, False), (True, False), (True, True), (False, True)):
             self._strips.pop((index, *state), None)
-        self.refresh_line(index + _HEADER_LINES)
+        self._refresh_row(index)
+
+    def _refresh_row(self, index: int) -> None:
+        if 0 <= index < len(self._shown_rows):  # refresh_lines takes lines of the whole view, not the screen's
+            self.refresh_lines(self._starts[index] + _HEADER_LINES, self._starts[index + 1] - self._starts[index])
+
+    # --- layout: column widths and how many lines each row takes ---
+
+    def _lay_out(self) -> None:
+        self._cells.clear()
+        self._strips.clear()
+        self._column_widths = self._measure()
+        title_width = self._column_widths[COLUMNS.index("title")]
+        heights = [self._height(row, title_width) for row in self._shown_rows]
+        self._starts = [0, *accumulate(heights)]
+        self.virtual_size = Size(self.size.width, self._starts[-1] + _HEADER_LINES)
+
+    def _height(self, row: Row, title_width: int) -> int:
+        if not self._wrap or isinstance(row, GroupRow):
+            return 1
+        return row_height(row.task.title, self._hints.get(row.task.id), title_width)
+
+    def _measure(self) -> list[int]:
+        width = max(0, self.scrollable_content_region.width) - 1 - GAP * len(COLUMNS)
+        return column_widths(self._shown_rows, width, self.language)
 
     # --- reading it back (the screen and the tests) ---
 
@@ -151,15 +200,29 @@ class TaskTable(ScrollView, can_focus=True):
     def first_task_index(self) -> int:
         return next((i for i, row in enumerate(self._shown_rows) if isinstance(row, TaskRow)), 0)
 
+    def neighbour_task(self, task_id: str) -> str | None:
+        """The task shown after this one, else the one before: where the cursor goes after a delete."""
+        index = self._index.get(f"task:{task_id}")
+        if index is None:
+            return None
+        after = (row for row in self._shown_rows[index + 1 :] if isinstance(row, TaskRow))
+        before = (row for row in reversed(self._shown_rows[:index]) if isinstance(row, TaskRow))
+        row = next(after, None) or next(before, None)
+        return row.task.id if row is not None else None
+
+    def row_lines(self, key: str) -> int:
+        """How many lines a row takes (1, or 2 for a wrapped title)."""
+        index = self._index[key]
+        return self._starts[index + 1] - self._starts[index]
+
+    def row_at_line(self, line: int) -> int:
+        """The row drawn on line `line` of the rows (0 is the first row's first line)."""
+        return max(0, bisect_right(self._starts, line) - 1)
+
     # --- drawing ---
 
     def _widths(self) -> list[int]:
-        """The title takes what is left; on a narrow screen (80 columns) the owner gives way first."""
-        width = self.scrollable_content_region.width - 1 - _GAP * len(COLUMNS)
-        owner = max(10, min(_FIXED["owner"], width // 5))
-        fixed = {**_FIXED, "owner": owner}
-        title = max(12, width - sum(v for k, v in fixed.items() if k != "title"))
-        return [title if name == "title" else fixed[name] for name in COLUMNS]
+        return self._column_widths or self._measure()
 
     def _cells_of(self, index: int) -> list[Text]:
         cells = self._cells.get(index)
@@ -193,9 +256,19 @@ class TaskTable(ScrollView, can_focus=True):
             carried = Text(
                 t("ui.carried_times", self.language, count=task.times_carried), style=self.get_component_rich_style(name)
             )
+        title = Text(printable(task.title), style=done or quiet or "")
+        hint = self._hints.get(task.id)
+        if hint:  # found by a field not shown (or cut): say which, with the words that matched
+            style = self.get_component_rich_style("task-table--hint")
+            if self._wrap:  # the title on the first line, what matched on the second
+                title.truncate(self._widths()[COLUMNS.index("title")], overflow="ellipsis")
+                title.append("\n")
+                title.append(printable(hint), style=style)
+            else:
+                title.append(f" · {printable(hint)}", style=style)
         return [
             Text(_MARKS[task.status], style=done or quiet or ""),
-            Text(printable(task.title), style=done or quiet or ""),
+            title,
             Text(printable(task.owner or ""), style=quiet or ""),
             due,
             carried,
@@ -203,14 +276,10 @@ class TaskTable(ScrollView, can_focus=True):
 
     def _line(self, cells: list[Text], style: Style) -> Strip:
         """Cells cut or padded to their column, so long Vietnamese titles never shift a column."""
-        line = Text(" ", no_wrap=True)
-        for cell, width in zip(cells, self._widths()):
-            cell = cell.copy()
-            cell.truncate(width, overflow="ellipsis", pad=True)
-            line.append_text(cell)
-            line.append(" " * _GAP)
-        segments = list(line.render(self.app.console))
-        return Strip(Segment.apply_style(segments, post_style=None, style=style)).extend_cell_length(self.size.width, style)
+        return self._lines(cells, style, 1)[0]
+
+    def _lines(self, cells: list[Text], style: Style, height: int) -> list[Strip]:
+        return draw_row(cells, self._widths(), style, height, self.app.console, self.size.width)
 
     def render_line(self, y: int) -> Strip:
         base = self.rich_style
@@ -226,22 +295,22 @@ class TaskTable(ScrollView, can_focus=True):
                 for name in COLUMNS
             ]
             return self._line(titles, base + header).crop(0, width)
-        index = self.scroll_offset.y + y - _HEADER_LINES
-        if index >= len(self._shown_rows):
+        line = self.scroll_offset.y + y - _HEADER_LINES
+        if line >= self._starts[-1]:
             return Strip.blank(width, base)
+        index = self.row_at_line(line)
         state = (index, index == self.cursor_row, self.has_focus)
-        strip = self._strips.get(state)
-        if strip is None:
+        strips = self._strips.get(state)
+        if strips is None:
             style = base + self.get_component_rich_style("task-table--cursor") if state[1] and state[2] else base
             if state[1] and not state[2]:
                 style = base + Style(underline=True)
-            strip = self._strips[state] = self._line(self._cells_of(index), style).crop(0, width)
-        return strip
+            height = self._starts[index + 1] - self._starts[index]
+            strips = self._strips[state] = [strip.crop(0, width) for strip in self._lines(self._cells_of(index), style, height)]
+        return strips[min(line - self._starts[index], len(strips) - 1)]
 
     def on_resize(self, event: events.Resize) -> None:
-        self._cells.clear()
-        self._strips.clear()
-        self.virtual_size = Size(event.size.width, len(self._shown_rows) + _HEADER_LINES)
+        self._lay_out()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()  # a new theme: colours of every cached line are stale
@@ -249,10 +318,10 @@ class TaskTable(ScrollView, can_focus=True):
         self._strips.clear()
 
     def on_focus(self) -> None:
-        self.refresh_line(self.cursor_row + _HEADER_LINES)
+        self._refresh_row(self.cursor_row)
 
     def on_blur(self) -> None:
-        self.refresh_line(self.cursor_row + _HEADER_LINES)
+        self._refresh_row(self.cursor_row)
 
     # --- the cursor ---
 
@@ -266,19 +335,23 @@ class TaskTable(ScrollView, can_focus=True):
         self.post_message(self.TaskHighlighted(self.current_task_id, previous, row))
 
     def show_cursor(self, previous: int, row: int) -> None:
-        """Draw the cursor where it now is, scrolling it into view."""
-        self.refresh_line(previous + _HEADER_LINES)
-        self.refresh_line(row + _HEADER_LINES)
+        """Draw the cursor where it now is, scrolling its whole row into view."""
+        self._refresh_row(previous)
+        self._refresh_row(row)
+        if not self._shown_rows:
+            return
         visible = self.scrollable_content_region.height - _HEADER_LINES
-        top = self.scroll_offset.y
-        if row < top:
-            self.scroll_to(y=row, animate=False, immediate=True)
-        elif visible > 0 and row >= top + visible:
-            self.scroll_to(y=row - visible + 1, animate=False, immediate=True)
+        top, first, last = self.scroll_offset.y, self._starts[row], self._starts[row + 1] - 1
+        if first < top:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif visible > 0 and last >= top + visible:
+            self.scroll_to(y=last - visible + 1, animate=False, immediate=True)
 
     def on_click(self, event: events.Click) -> None:
         if event.y >= _HEADER_LINES:
-            self.move_cursor(self.scroll_offset.y + event.y - _HEADER_LINES)
+            line = self.scroll_offset.y + event.y - _HEADER_LINES
+            if line < self._starts[-1]:
+                self.move_cursor(self.row_at_line(line))
 
     def action_cursor_down(self) -> None:
         self.move_cursor(self.cursor_row + 1)
@@ -293,10 +366,17 @@ class TaskTable(ScrollView, can_focus=True):
         self.move_cursor(len(self._shown_rows) - 1)
 
     def action_page_down_rows(self) -> None:
-        self.move_cursor(self.cursor_row + max(1, self.scrollable_content_region.height - _HEADER_LINES - 1))
+        self.move_cursor(self._row_a_page_away(+1))
 
     def action_page_up_rows(self) -> None:
-        self.move_cursor(self.cursor_row - max(1, self.scrollable_content_region.height - _HEADER_LINES - 1))
+        self.move_cursor(self._row_a_page_away(-1))
+
+    def _row_a_page_away(self, step: int) -> int:
+        if not self._shown_rows:
+            return 0
+        page = max(1, self.scrollable_content_region.height - _HEADER_LINES - 1)
+        line = self._starts[self.cursor_row] + step * page
+        return self.row_at_line(max(0, min(line, self._starts[-1] - 1)))
 
     def _group_indexes(self) -> list[int]:
         return [i for i, row in enumerate(self._shown_rows) if isinstance(row, GroupRow)]

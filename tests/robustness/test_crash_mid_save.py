@@ -306,7 +306,7 @@ def test_killed_at_each_point_of_a_save(tmp_path: Path, point: str, action: str)
         if action == "tick":
             assert month.task("kiem-tra-uniden").status is Status.DONE
         else:
-            assert month.tasks[-1].title == "Kiểm tra đài truyền thanh cơ sở xã Đồng Lạc"
+            assert "Kiểm tra đài truyền thanh cơ sở xã Đồng Lạc" in [t.title for t in month.tasks]  # under its group
     else:
         assert june.read_bytes() == original
         if point == "before-rename":

@@ -408,14 +408,17 @@ def test_a_valid_file_that_opens_saves_a_tick_and_an_add_exactly(data: dict[str,
             assert len(after["tasks"]) == len(before["tasks"])
             assert_tasks_kept(before["tasks"], after["tasks"], index)
             before = after
+        held = {t.id for t in book.months[JUNE].tasks}
         book.add(JUNE, Task(id="", title=title))
         book.save_all()
         after = tomli.loads(path.read_text(encoding="utf-8"))
         assert same(read_month(path, JUNE).month, book.months[JUNE])
         assert _without(after, "tasks") == _without(before, "tasks")
         assert len(after["tasks"]) == len(before.get("tasks", [])) + 1
-        assert_tasks_kept(before.get("tasks", []), after["tasks"])
-        assert after["tasks"][-1]["title"] == unicodedata.normalize("NFC", title)
+        # The new task goes after the last of its category's tasks when they stand together, else at the end.
+        at = next(i for i, t in enumerate(book.months[JUNE].tasks) if t.id not in held)
+        assert_tasks_kept(before.get("tasks", []), after["tasks"][:at] + after["tasks"][at + 1 :])
+        assert after["tasks"][at]["title"] == unicodedata.normalize("NFC", title)
         assert not temp_files(folder)
 
 

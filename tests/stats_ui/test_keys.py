@@ -25,7 +25,8 @@ async def test_h_opens_the_path_of_the_task_under_the_cursor(dashboard) -> None:
         table = screen.query_one(TaskTable)
         task_id = table.current_task_id
         assert task_id is not None and screen.check_action("task_path", ())
-        assert "Lộ trình" in text_of(screen.query_one(KeyBar).render(), width=300)
+        # The key bar shows what fits; every key that works is in the palette (issue 9).
+        assert any("Lộ trình" in title for title in palette_titles(screen))
         await pilot.press("h")
         await settle(pilot)
         assert isinstance(app.screen, PathScreen)
