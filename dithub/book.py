@@ -289,16 +289,27 @@ class Book:
     def run_save(self, job: SaveJob) -> MonthFile:
         """The disk part of a save; raises StorageError. Safe to run in a thread."""
         if job.ours is None:
+            if job.force and (kept := self._kept_after_removal(job)) is not None:
+                return self.store.save(job.base, kept, job.header, force=True)
             self.store.delete(job.base, force=job.force)
             return MonthFile(job.key, job.base.path, Month(job.key))
         return self.store.save(job.base, job.ours, job.header, force=job.force)
+
+    def _kept_after_removal(self, job: SaveJob) -> Month | None:
+        """ "Keep mine" on a file we meant to remove that they changed: the tasks they added or
+        changed stay, in the file; None when nothing of theirs is left (the file goes)."""
+        now = self.store.read(job.key)
+        if not now.exists or now.month is None or job.base.month is None:
+            return None
+        kept = merge(job.base.month, Month(job.key), now.month, keep_ours=True)
+        return kept if kept.tasks else None
 
     def saved(self, job: SaveJob, result: MonthFile) -> None:
         """Take in a finished save. Changes made while it ran are kept on top of it."""
         current = self.months.get(job.key)
         self.files[job.key] = result
         if current == job.ours or result.month is None:
-            self.months[job.key] = result.month if job.ours is not None else None
+            self.months[job.key] = result.month if job.ours is not None or result.exists else None
         else:  # the user changed the month again while we saved: keep that on top
             self.months[job.key] = merge(job.ours or Month(job.key), current or Month(job.key), result.month)
 

@@ -260,9 +260,12 @@ class BookStore:
             if changed:
                 now = read_month(base.path, base.key) if on_disk is not None else MonthFile(base.key, base.path, Month(base.key))
             if changed and force:
-                # The user chose ours over someone else's edit, which was kept as a copy. Written over
-                # their file when it reads, so their comments stay; else over the text we read.
-                base = now if now.exists and now.month is not None else base
+                # The user chose ours over someone else's edit (kept as a copy): ours where the two
+                # clash, theirs for everything else, over their file so their comments stay. A file
+                # of theirs that does not read (or is gone) is written over the text we read.
+                if now.exists and now.month is not None:
+                    ours = merge(base.month or Month(base.key), ours, now.month, keep_ours=True)
+                    base = now
             elif changed:
                 if not now.exists:  # deleted under us: the user decides whether to write it back
                     raise FileChangedError(base.path, replace(now, problems=[Problem(base.path.name, "missing")], month=None), [])
