@@ -223,13 +223,26 @@ class BookStore:
                         removed.append(path)
         return removed
 
+    def _make_state_folder(self, saving: Path) -> None:
+        """.dithub/ holds backups and the lock: its own .gitignore keeps `git add -A` off them.
+        A failure is told as one of `saving`, the file the user is saving."""
+        if self.state_folder.is_file():
+            raise StorageError(saving, "state_not_folder")
+        try:
+            self.state_folder.mkdir(exist_ok=True)
+            ignore = self.state_folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# dithub's backups and lock: not part of the book\n*\n", encoding="utf-8")
+        except OSError as error:
+            raise StorageError(saving, _reason(error), error.strerror or "") from None
+
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """Serialise saves between dithub processes sharing this folder on one machine."""
         handle = None
         if fcntl is not None:
-            with contextlib.suppress(OSError):
-                self.state_folder.mkdir(exist_ok=True)
+            with contextlib.suppress(OSError, StorageError):  # no lock is no reason not to save
+                self._make_state_folder(self.state_folder)
                 handle = open(self.state_folder / "lock", "a+b")
                 fcntl.flock(handle, fcntl.LOCK_EX)
         try:
@@ -290,6 +303,7 @@ class BookStore:
                 else:
                     text = render(base, ours, header)
                     written = self._checked(base.path, base.key, text, ours)
+                _refuse_read_only(base.path)  # before its backup: nothing at all happens to it
                 self._backup(base)
                 self._write(base.path, text, bom=data.startswith(b"\xef\xbb\xbf"))
             except BaseException:
@@ -320,6 +334,7 @@ class BookStore:
                 raise FileChangedError(base.path, now, [])
             if not now.exists:
                 return
+            _refuse_read_only(base.path)
             self._backup(base)
             try:
                 base.path.unlink()
@@ -372,8 +387,9 @@ class BookStore:
         if not base.exists or base.path in self._backed_up or not base.path.exists():
             return
         folder = self.state_folder / "backup"
+        self._make_state_folder(base.path)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(exist_ok=True)
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             shutil.copy2(base.path, folder / f"{base.path.name}.{stamp}")
             for old in sorted(folder.glob(f"{base.path.name}.*"))[:-BACKUPS_KEPT]:
@@ -386,22 +402,43 @@ class BookStore:
         self._write_bytes(path, ((_BOM if bom else "") + text).encode("utf-8"))
 
     def _write_bytes(self, path: Path, data: bytes) -> None:
-        """Atomic replace: a crash leaves the old file or the new one, never half of one."""
+        """Atomic replace: a crash leaves the old file or the new one, never half of one.
+
+        A symlinked month is written through the link (beside its target), never cut off it; the
+        file keeps its mode, owner and group; a read-only file is not written.
+        """
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
         temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
-            mode = path.stat().st_mode & 0o7777 if path.exists() else None
+            stat = _refuse_read_only(path)
             with open(temp, "xb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            if mode is not None:
-                os.chmod(temp, mode)
+            if stat is not None:
+                os.chmod(temp, stat.st_mode & 0o7777)
+                if (stat.st_uid, stat.st_gid) != (os.geteuid(), os.getegid()):
+                    with contextlib.suppress(OSError):  # only root may give a file away: do what we may
+                        os.chown(temp, stat.st_uid, stat.st_gid)
             os.replace(temp, path)
             _sync_folder(path.parent)
         except OSError as error:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise StorageError(path, _reason(error), error.strerror or str(error)) from None
+
+
+def _refuse_read_only(path: Path) -> os.stat_result | None:
+    """The file's stat (None: no file yet); StorageError when nobody may write it (mode 444),
+    which root could otherwise do without a word."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    if not stat.st_mode & 0o222:
+        raise StorageError(path, "read_only_file")
+    return stat
 
 
 def _read_bytes(path: Path) -> tuple[bytes, Fingerprint | None]:

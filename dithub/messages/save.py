@@ -1,0 +1,12 @@
+"""Words for saving safely (issue 12): files dithub must not write, and what a save is doing."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "save.read_only_file": (
+        "Tệp chỉ cho đọc (ai đó đã khóa không cho sửa), nên dithub không ghi vào",
+        "The file is read-only (someone locked it against changes), so dithub does not write it",
+    ),
+    "save.state_not_folder": (
+        "“.dithub” trong thư mục sổ là một tệp chứ không phải thư mục, nên không giữ được bản sao lưu. Hãy đổi tên hoặc xóa tệp đó",
+        "“.dithub” in the book's folder is a file, not a folder, so no backup can be kept. Rename or remove that file",
+    ),
+}
