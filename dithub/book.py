@@ -34,7 +34,7 @@ from .model import (
 )
 from .monthfile import Fingerprint
 from .problems import Problem
-from .storage import BookStore, MonthFile, read_settings, scan_folder
+from .storage import BookStore, MonthFile, StorageError, read_settings, scan_folder
 
 
 @dataclass(frozen=True)
@@ -314,14 +314,25 @@ class Book:
             self.months[job.key] = merge(job.ours or Month(job.key), current or Month(job.key), result.month)
 
     def save_all(self) -> list[MonthFile]:
-        """Save every changed month now (the command line's way); raises StorageError."""
-        written = []
-        for key in self.dirty_keys():
-            job = self.save_job(key)
-            result = self.run_save(job)
+        """Save every changed month now, all or none (the command line's way); raises StorageError.
+
+        Backups are kept first (the likeliest failure, before any file changes); a write that fails
+        after another succeeded puts that one back as it was, so a carry is never left half done.
+        """
+        jobs = [self.save_job(key) for key in self.dirty_keys()]
+        for job in jobs:
+            self.store.prepare(job.base)
+        done: list[tuple[SaveJob, MonthFile]] = []
+        try:
+            for job in jobs:
+                done.append((job, self.run_save(job)))
+        except StorageError:
+            for job, _ in reversed(done):
+                self.store.put_back(job.base)
+            raise
+        for job, result in done:
             self.saved(job, result)
-            written.append(result)
-        return written
+        return [result for _, result in done]
 
     def take_theirs(self, file: MonthFile) -> None:
         """After a conflict, the user chose the file on disk: our version of it is dropped."""

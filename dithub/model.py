@@ -323,7 +323,12 @@ def carry_over(
     copies: list[Task] = []
     for task_id in wanted:
         task = source.task(task_id)
-        if task_id in in_target and task.status in (Status.OPEN, Status.CARRIED):
+        if task.is_open and task_id in in_target and target.task(task_id).carried_from == source.key:
+            # A carry stopped between its two files (a crash, a failed save): next month has the
+            # copy, this month still says open. Finish it: mark it carried, copy nothing.
+            marked[task_id] = replace(task, status=Status.CARRIED)
+            carried.append(task_id)
+        elif task_id in in_target and task.status in (Status.OPEN, Status.CARRIED):
             already.append(task_id)
         elif not task.is_open:
             not_open.append(task_id)

@@ -382,6 +382,21 @@ class BookStore:
         self._write_bytes(copy, content.encode("utf-8") if isinstance(content, str) else content)
         return copy
 
+    def prepare(self, base: MonthFile) -> None:
+        """What a save needs before it writes anything (its backup); StorageError if it cannot."""
+        if base.exists and base.path.exists():
+            _refuse_read_only(base.path)
+        self._backup(base)
+
+    def put_back(self, base: MonthFile) -> None:
+        """Undo a save of `base` that another failed save made pointless: the file as it was read
+        (removed, if there was none). Best effort: the backup keeps the old version too."""
+        with contextlib.suppress(OSError, StorageError):
+            if base.exists:
+                self._write_bytes(base.path, base.source().encode("utf-8"))
+            else:
+                base.path.unlink(missing_ok=True)
+
     def _backup(self, base: MonthFile) -> None:
         """The first save of a file in a session keeps the version before it."""
         if not base.exists or base.path in self._backed_up or not base.path.exists():

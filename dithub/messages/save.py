@@ -5,6 +5,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp chỉ cho đọc (ai đó đã khóa không cho sửa), nên dithub không ghi vào",
         "The file is read-only (someone locked it against changes), so dithub does not write it",
     ),
+    "save.not_written": (
+        "{reason} — chưa lưu được {file}. Sổ giữ nguyên như trước lệnh này; hãy sửa lỗi rồi chạy lại lệnh.",
+        "{reason} — {file} is not saved. The book is as it was before this command; fix the cause and run it again.",
+    ),
     "save.state_not_folder": (
         "“.dithub” trong thư mục sổ là một tệp chứ không phải thư mục, nên không giữ được bản sao lưu. Hãy đổi tên hoặc xóa tệp đó",
         "“.dithub” in the book's folder is a file, not a folder, so no backup can be kept. Rename or remove that file",
