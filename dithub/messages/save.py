@@ -1,4 +1,5 @@
-"""Words for saving safely (issue 12): files dithub must not write, and what a save is doing."""
+"""Words for keeping the user's work safe (issue 12): files dithub must not write, saves on their way,
+and questions too big to show."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "save.read_only_file": (
@@ -12,5 +13,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "save.state_not_folder": (
         "“.dithub” trong thư mục sổ là một tệp chứ không phải thư mục, nên không giữ được bản sao lưu. Hãy đổi tên hoặc xóa tệp đó",
         "“.dithub” in the book's folder is a file, not a folder, so no backup can be kept. Rename or remove that file",
+    ),
+    "ui.too_small": (
+        "Cửa sổ quá nhỏ để đọc câu hỏi. Hãy phóng to cửa sổ, hoặc bấm Esc để bỏ qua.",
+        "The window is too small to read the question. Enlarge it, or press Esc to cancel.",
     ),
 }

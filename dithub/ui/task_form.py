@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from ..i18n import Language, t
 from ..model import Settings, Task
-from ..text import nfc, printable
+from ..text import nfc, printable, unshown
 from .bindings import translate_bindings
 
 AUTO = "__auto__"
@@ -97,7 +97,8 @@ class TaskForm(ModalScreen["Task | None"]):
         owner = nfc(self.query_one("#owner", Input).value).strip() or None
         before = self.task_before
         if before is not None:  # what was only shown as symbols is not written back as symbols
-            title = before.title if title == printable(before.title).strip() else title
+            title = before.title if title == printable(before.title).strip() else unshown(title, before.title)
             owner = before.owner if owner == (printable(before.owner or "").strip() or None) else owner
+            owner = unshown(owner, before.owner or "") if owner else owner
         fields = {"title": title, "category": None if category == AUTO else str(category), "owner": owner, "due": due}
         self.dismiss(replace(self.task_before, **fields) if self.task_before else Task(id="", **fields))

@@ -1,0 +1,60 @@
+"""Issue 12, defects 2 and 12 through the dashboard: the edit form saves the real text behind the
+symbols it shows, and a question too big for the terminal cannot be answered unseen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import tomli
+
+from dithub.ui.confirm_screen import ConfirmScreen
+from dithub.ui.task_form import TaskForm
+
+from .conftest import dashboard, settle
+
+
+def titles(path: Path) -> dict[str, str]:
+    return {task["id"]: task["title"] for task in tomli.loads(path.read_text(encoding="utf-8"))["tasks"]}
+
+
+async def test_editing_a_title_with_a_line_break_keeps_the_line_break(make_app, book_dir: Path) -> None:
+    path = book_dir / "2020-06.toml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('title = "Kiểm tra Công ty TNHH UNIDEN VIỆT NAM"', 'title = "Kiểm tra Công ty\\nTNHH UNIDEN\\tVIỆT NAM"')
+    path.write_text(text, encoding="utf-8")
+    async with dashboard(make_app) as (app, pilot, screen):
+        screen.table.move_cursor(row=screen.table.get_row_index("task:kiem-tra-uniden"))
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, TaskForm)
+        title = app.screen.query_one("#title")
+        assert title.value == "Kiểm tra Công ty␊TNHH UNIDEN␉VIỆT NAM"  # shown as symbols
+        title.value += " (lần 2)"
+        app.screen.query_one("#owner").value = "Thanh tra Sở\u202e"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    saved = titles(path)["kiem-tra-uniden"]
+    assert saved == "Kiểm tra Công ty\nTNHH UNIDEN\tVIỆT NAM (lần 2)"
+    assert "␊" not in path.read_text(encoding="utf-8")
+
+
+async def test_a_question_the_terminal_is_too_small_to_show_cannot_be_answered(make_app, book_dir: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(20, 5)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")  # carry every open task: asks first
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        shown = str(app.screen.query_one("#question").render())
+        assert "nhỏ" in shown  # "the terminal is too small", not an empty box
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)  # not answered
+        assert not (book_dir / "2020-07.toml").exists()
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert "chuyển" in str(app.screen.query_one("#question").render()).lower()
+        await pilot.press("y")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmScreen)
+    assert (book_dir / "2020-07.toml").exists()
