@@ -355,13 +355,11 @@ class Book:
                 stat = None
             if stat is None and (fingerprint is None or key not in known):
                 continue  # no file, and none expected
-            if (
-                stat is not None
-                and fingerprint is not None
-                and (stat.st_size, stat.st_mtime_ns) == (fingerprint.size, fingerprint.mtime_ns)
-            ):
+            if stat is not None and fingerprint is not None and fingerprint.same_stat(stat):
                 continue  # the usual case: nothing happened, and it cost a stat
             file = self.read(key)
+            if stat is None:  # deleted outside: shown as gone (and closed), not as an empty month
+                file = MonthFile(key, file.path, None, [Problem(file.path.name, "missing")])
             if fingerprint is None or not fingerprint.same_content(file.fingerprint):
                 changed.append(file)
         return DiskScan(known, changed)

@@ -310,7 +310,7 @@ class BookStore:
                 base.doc = None  # it may hold half-applied changes; parse afresh next time
                 raise
             stat = base.path.stat()
-            written.fingerprint = replace(written.fingerprint, mtime_ns=stat.st_mtime_ns, size=stat.st_size)
+            written.fingerprint = written.fingerprint.stated(stat)
             written.doc = base.doc
             return written
 

@@ -18,4 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cửa sổ quá nhỏ để đọc câu hỏi. Hãy phóng to cửa sổ, hoặc bấm Esc để bỏ qua.",
         "The window is too small to read the question. Enlarge it, or press Esc to cancel.",
     ),
+    "ui.deleted_outside": (
+        "{file} vừa bị xóa bên ngoài dithub; tháng này đóng lại cho đến khi tệp trở lại (bản sao lưu, nếu có, ở thư mục .dithub/backup).",
+        "{file} was deleted outside dithub; this month is closed until the file is back (backups, if any, are in .dithub/backup).",
+    ),
 }

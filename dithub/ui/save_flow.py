@@ -137,7 +137,10 @@ class SaveFlow(BookView):
 
     def on_disk_changed(self, message: DiskChanged) -> None:
         for file in self.book.take_outside(message.scan, busy=self.saves.busy()):
-            self.say(t("ui.reloaded", self.language, file=file.path.name), timeout=4)
+            if any(problem.code == "missing" for problem in file.problems):
+                self.say(t("ui.deleted_outside", self.language, file=file.path.name), severity="warning", timeout=12)
+            else:
+                self.say(t("ui.reloaded", self.language, file=file.path.name), timeout=4)
             if file.key == self.current:
                 self.redraw(keep_task=self.kept_task())
         self.redraw_frame()

@@ -58,3 +58,23 @@ async def test_a_question_the_terminal_is_too_small_to_show_cannot_be_answered(m
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmScreen)
     assert (book_dir / "2020-07.toml").exists()
+
+
+async def test_a_month_deleted_outside_is_shown_as_deleted(make_app, book_dir: Path) -> None:
+    async with dashboard(make_app) as (app, pilot, screen):
+        assert screen.table.row_count > 0
+        (book_dir / "2020-06.toml").unlink()
+        screen.watch_disk()
+        await settle(pilot)
+        assert any("bị xóa" in str(n.message) for n in app._notifications)
+        assert screen.table.row_count == 0
+        assert screen.book.read_only(screen.current)  # nothing is saved into a file that is gone
+        await pilot.press("space", "c")  # keys that would change it do nothing, and break nothing
+        await settle(pilot)
+        assert not (book_dir / "2020-06.toml").exists() and app.is_running
+        (book_dir / "2020-06.toml").write_text(
+            'month = "2020-06"\n\n[[tasks]]\nid = "mot"\ntitle = "Họp báo"\n', encoding="utf-8"
+        )
+        screen.watch_disk()
+        await settle(pilot)
+        assert screen.table.row_count > 0  # back when the file is
