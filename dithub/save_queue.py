@@ -186,6 +186,21 @@ class SaveQueue:
 
     # --- quitting ---
 
+    def keep_copies(self) -> list[Path]:
+        """Leaving with changes that could not be saved (a signal's bounded wait ran out): each
+        kept as a copy beside its file, under a name that is not a month. Best effort."""
+        kept = []
+        store = self.book.store
+        for key in sorted(set(self.book.dirty_keys())):
+            ours, base = self.book.month(key), self.book.files[key]
+            if ours is None:
+                continue
+            try:
+                kept.append(store.save_copy(base.path, store.text_for(base, ours, self.book.save_job(key).header), "mine"))
+            except (StorageError, OSError):
+                continue
+        return kept
+
     def pending_on_quit(self) -> Quit:
         if not self.book.dirty_keys() and not self._saving:
             return Quit.EXIT

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
@@ -11,6 +14,12 @@ from ..book import Book
 from ..i18n import Language, t
 from ..model import YearMonth
 from .book_screen import BookScreen
+
+
+# SIGTERM (a laptop shutting down), SIGHUP (the terminal closed mid-meeting), SIGINT (a stray kill):
+# save what waits, at most this long, give the terminal back and leave.
+LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+SIGNAL_WAIT_SECONDS = 5.0
 
 
 class DithubApp(App[None]):
@@ -24,7 +33,21 @@ class DithubApp(App[None]):
         self.start = start
 
     def on_mount(self) -> None:
+        self.signalled: int | None = None
+        loop = asyncio.get_running_loop()
+        for number in LEAVING_SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not on Windows, not in a thread
+                loop.add_signal_handler(number, self._on_signal, number)
         self.push_screen(BookScreen(self.book, self.language, self.start))
+
+    def _on_signal(self, number: int) -> None:
+        """Leave as quitting does, without asking: a second signal leaves at once."""
+        book_screens = [screen for screen in self.screen_stack if isinstance(screen, BookScreen)]
+        if self.signalled is not None or not book_screens:
+            self.exit()
+            return
+        self.signalled = number
+        book_screens[0].save_and_leave(SIGNAL_WAIT_SECONDS)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Our own actions, in the book's language (Textual's defaults are English only)."""

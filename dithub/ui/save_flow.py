@@ -127,6 +127,21 @@ class SaveFlow(BookView):
         else:
             self.save_soon()  # exits when the last save reports back
 
+    def save_and_leave(self, bound: float) -> None:
+        """A signal: save what waits (a failed save tries once more), for at most `bound` seconds,
+        then leave. What still cannot be written is kept as a copy beside its file."""
+        self.saves.quitting = True
+        self.saves.retry()
+        if self.saves.pending_on_quit() is Quit.EXIT:
+            self.app.exit()
+            return
+        self.set_timer(bound, self._leave_now)
+        self.save_soon()  # exits when the last save reports back
+
+    def _leave_now(self) -> None:
+        self.saves.keep_copies()
+        self.app.exit()
+
     # --- watching the disk ---
 
     @work(thread=True, group="watch", exclusive=True)
