@@ -15,7 +15,6 @@ from ..i18n import Language, t
 from ..model import YearMonth
 from .book_screen import BookScreen
 
-
 # SIGTERM (a laptop shutting down), SIGHUP (the terminal closed mid-meeting), SIGINT (a stray kill):
 # save what waits, at most this long, give the terminal back and leave.
 LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
