@@ -10,7 +10,7 @@ language: a change is named by a catalogue code and its parameters, translated w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -338,6 +338,24 @@ class Book:
         """After a conflict, the user chose the file on disk: our version of it is dropped."""
         self.files[file.key] = file
         self.months[file.key] = file.month if file.exists or file.is_broken else None
+        self.finish_carries({file.key.previous(), file.key})
+
+    def finish_carries(self, keys: Iterable[YearMonth]) -> None:
+        """A task open in a month and open next month as its carried copy (a carry whose other
+        half was refused for "theirs", or stopped by a crash) is marked carried here: a task is
+        never open in two months at once. Saved like any change."""
+        for key in keys:
+            source, target = self.months.get(key), self.months.get(key.next())
+            if source is None or target is None or self.read_only(key):
+                continue
+            stuck = {
+                t.id
+                for t in source.open_tasks
+                if target.has_task(t.id) and target.task(t.id).is_open and target.task(t.id).carried_from == key
+            }
+            if stuck:
+                tasks = tuple(replace(t, status=Status.CARRIED) if t.id in stuck else t for t in source.tasks)
+                self.months[key] = replace(source, tasks=tasks)
 
     # --- someone else's edits ---
 
@@ -384,4 +402,5 @@ class Book:
                 continue
             self.adopt(file)
             taken.append(file)
+        self.finish_carries({k for file in taken for k in (file.key.previous(), file.key)})
         return taken

@@ -22,4 +22,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} vừa bị xóa bên ngoài dithub; tháng này đóng lại cho đến khi tệp trở lại (bản sao lưu, nếu có, ở thư mục .dithub/backup).",
         "{file} was deleted outside dithub; this month is closed until the file is back (backups, if any, are in .dithub/backup).",
     ),
+    "ui.saving": ("đang lưu…", "saving…"),
 }

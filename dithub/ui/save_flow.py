@@ -13,7 +13,7 @@ from ..i18n import t
 from ..monthfile import FileChangedError, StorageError
 from ..save_queue import Conflict, Quit
 from . import dialogs
-from .book_view import BookView
+from .book_view import SAVING_SIGN_SECONDS, BookView
 from .events import DiskChanged, Resolved, SaveConflict, Saved, SaveFailed
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ class SaveFlow(BookView):
             # Start once the change is on screen: the save thread would compete for the
             # interpreter with the frame that shows it.
             self.call_after_refresh(self.run_saver)
+            self.set_timer(SAVING_SIGN_SECONDS + 0.05, self.redraw_frame)  # a slow save shows "saving"
 
     @work(thread=True, group="save")
     def run_saver(self) -> None:
@@ -46,6 +47,7 @@ class SaveFlow(BookView):
                 self.post_message(SaveFailed(job, error))
             except Exception as error:  # noqa: BLE001 - a bug must not cost the user their change
                 self.post_message(SaveFailed(job, StorageError(job.base.path, "other", repr(error))))
+        self.app.call_from_thread(self.redraw_frame)  # "saving…" goes once the saver has stopped
 
     def on_saved(self, message: Saved) -> None:
         finished = self.saves.finished(message.job, message.result)

@@ -78,3 +78,31 @@ async def test_a_month_deleted_outside_is_shown_as_deleted(make_app, book_dir: P
         screen.watch_disk()
         await settle(pilot)
         assert screen.table.row_count > 0  # back when the file is
+
+
+async def test_a_slow_save_shows_that_the_change_is_not_on_disk_yet(make_app, book_dir: Path, monkeypatch) -> None:
+    """Issue 12, defect 6: quick undo/redo on a huge month took seconds to reach the disk, unsaid."""
+    import threading
+
+    from dithub.book import Book
+    from dithub.ui.book_header import BookHeader
+
+    release, real, saves = threading.Event(), Book.run_save, []
+
+    def slow_save(book, job):  # noqa: ANN001, ANN202 - a 5,000-task month's save, made slow at will
+        saves.append(job.key)
+        release.wait(5)
+        return real(book, job)
+
+    monkeypatch.setattr(Book, "run_save", slow_save)
+    async with dashboard(make_app) as (app, pilot, screen):
+        screen.table.move_cursor(row=screen.table.get_row_index("task:kiem-tra-uniden"))
+        for key in ("space", "u", "ctrl+r", "u", "ctrl+r", "u", "ctrl+r"):  # quick undo and redo
+            await pilot.press(key)
+        await pilot.pause(0.8)
+        assert "đang lưu" in str(screen.query_one(BookHeader).render())
+        release.set()
+        await settle(pilot)
+        assert "đang lưu" not in str(screen.query_one(BookHeader).render())
+    assert len(saves) <= 2  # the latest state, not each step
+    assert 'status = "done"' in (book_dir / "2020-06.toml").read_text(encoding="utf-8").split('id = "kiem-tra-uniden"')[1][:400]
