@@ -28,7 +28,7 @@ from .gitshare.markers import conflict_problem
 from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
 from .monthfile import FileChangedError, Fingerprint, MonthFile, StorageError
 from .problems import Problem
-from .schema import month_from_data, settings_from_data
+from .schema import month_from_data, salvage_settings, settings_from_data
 from .textpatch import new_file, patch
 
 try:  # Locks keep two dithub processes on one machine from saving the same file at once.
@@ -144,7 +144,8 @@ def read_settings(folder: Path) -> tuple[Settings, list[Problem]]:
     try:
         parsed = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
-        return Settings(), [_syntax_problem(error, SETTINGS_FILE, text)]
+        settings, problems = settings_from_data(salvage_settings(text, tomli.loads), SETTINGS_FILE, text)
+        return settings, [_syntax_problem(error, SETTINGS_FILE, text), *problems]
     return settings_from_data(parsed, SETTINGS_FILE, text)
 
 
