@@ -9,7 +9,6 @@ read, the two sets of changes are merged field by field, or a conflict is raised
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 import secrets
@@ -24,6 +23,7 @@ import tomli
 
 from .cache import cached_month
 from .dates import rewritten_date
+from .disk import _alive, _read_bytes, _reason, _refuse_read_only, _sync_folder
 from .gitshare.markers import conflict_problem
 from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
 from .monthfile import FileChangedError, Fingerprint, MonthFile, StorageError
@@ -45,17 +45,6 @@ _MONTH_NAME = re.compile(r"(\d{4})-(\d{2})\.toml")
 # Names a person probably meant as a month: 2020-6.toml, 06-2020.toml, 2020_06.toml, 2020-13.toml
 _LOOKS_LIKE_MONTH = re.compile(r"\d{1,4}[-_. ]\d{1,4}\.toml", re.IGNORECASE)
 _BOM = "\ufeff"
-
-
-def _reason(error: OSError) -> str:
-    return {
-        errno.ENOSPC: "disk_full",
-        errno.EDQUOT: "disk_full",
-        errno.EROFS: "read_only",
-        errno.EACCES: "permission",
-        errno.EPERM: "permission",
-        errno.ENOENT: "folder_missing",
-    }.get(error.errno or 0, "other")
 
 
 # --- Reading ---
@@ -443,48 +432,3 @@ class BookStore:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise StorageError(path, _reason(error), error.strerror or str(error)) from None
-
-
-def _refuse_read_only(path: Path) -> os.stat_result | None:
-    """The file's stat (None: no file yet); StorageError when nobody may write it (mode 444),
-    which root could otherwise do without a word."""
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        return None
-    if not stat.st_mode & 0o222:
-        raise StorageError(path, "read_only_file")
-    return stat
-
-
-def _read_bytes(path: Path) -> tuple[bytes, Fingerprint | None]:
-    try:
-        data = path.read_bytes()
-        stat = path.stat()
-    except FileNotFoundError:
-        return b"", None
-    except OSError as error:
-        raise StorageError(path, _reason(error), error.strerror or "") from None
-    return data, Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself must reach the disk, or a power cut may forget it."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True

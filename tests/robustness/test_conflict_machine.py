@@ -41,8 +41,10 @@ FOCUS = 3  # changes go to the first few tasks of a month, so that the two sides
 
 def changed_fields(before: Task | None, after: Task | None) -> dict[str, object]:
     """What a write deliberately changed in one task: its presence, or the fields that differ."""
-    if (before is None) != (after is None):
-        return {"present": after is not None}
+    if before is None and after is not None:  # added (a carry's copy, a new task): as a whole
+        return {"present": True, **{name: getattr(after, name) for name in FIELDS}}
+    if before is not None and after is None:
+        return {"present": False}
     if before is None or after is None:
         return {}
     changed: dict[str, object] = {name: getattr(after, name) for name in FIELDS if getattr(before, name) != getattr(after, name)}
