@@ -117,3 +117,21 @@ def test_keep_mine_on_an_undone_carry_keeps_the_task_they_added_next_month(book_
     assert statuses(july) == {"hop-bao-chi": "open"}  # my undo took my carried tasks out; their task stays
     assert book.month(JULY) is not None and [t.id for t in book.month(JULY).tasks] == ["hop-bao-chi"]
     assert all(status != "carried" for status in statuses(book_dir / "2020-06.toml").values())
+
+
+def test_leaving_on_a_signal_keeps_what_could_not_be_saved_as_a_copy(book_dir: Path) -> None:
+    """Issue 12, defect 5: the bounded wait ran out with a save still failing (a read-only file)."""
+    path = book_dir / "2020-06.toml"
+    path.chmod(0o444)
+    book, queue = opened(book_dir)
+    book.tick(JUNE, UNIDEN)
+    job = queue.next_job()
+    from dithub.monthfile import StorageError
+
+    with pytest.raises(StorageError) as failed:
+        book.run_save(job)
+    queue.failed(job, failed.value)
+    kept = queue.keep_copies()
+    assert [copy.name.startswith("2020-06.mine-") for copy in kept] == [True]
+    assert 'status = "done"' in kept[0].read_text(encoding="utf-8").split('id = "kiem-tra-uniden"')[1][:400]
+    assert Book.open(book_dir).keys == [YearMonth(2020, 5), JUNE]  # the copy is not taken for a month
