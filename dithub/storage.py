@@ -362,7 +362,7 @@ class BookStore:
             self._backup(base)
             self._write(base.path, text, bom=data.startswith(b"\xef\xbb\xbf"))
             stat = base.path.stat()
-            written.fingerprint = replace(written.fingerprint, mtime_ns=stat.st_mtime_ns, size=stat.st_size)
+            written.fingerprint = written.fingerprint.stated(stat)
             return written
 
     def save_copy(self, path: Path, content: str | bytes, label: str) -> Path:
