@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import Iterable
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -13,6 +14,8 @@ from textual.screen import Screen
 from ..book import Book
 from ..i18n import Language, t
 from ..model import YearMonth
+from ..monthfile import StorageError
+from ..save_queue import SaveQueue
 from .book_screen import BookScreen
 
 # SIGTERM (a laptop shutting down), SIGHUP (the terminal closed mid-meeting), SIGINT (a stray kill):
@@ -30,9 +33,25 @@ class DithubApp(App[None]):
         self.book = book
         self.language = language
         self.start = start
+        self.signalled: int | None = None  # the signal that asked us to leave
+
+    def run(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        super().run(*args, **kwargs)
+        if self.signalled is not None:
+            self.finish_saving()
+
+    def finish_saving(self) -> None:
+        """After a signal, with the screen gone: a change that reached the screen as the signal came
+        (a carry acknowledged, its second file not yet written) is saved here, all or nothing;
+        what cannot be written is kept as a copy beside its file."""
+        if not self.book.dirty_keys():
+            return
+        try:
+            self.book.save_all()
+        except StorageError:
+            SaveQueue(self.book).keep_copies()
 
     def on_mount(self) -> None:
-        self.signalled: int | None = None
         loop = asyncio.get_running_loop()
         for number in LEAVING_SIGNALS:
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not on Windows, not in a thread
