@@ -35,10 +35,11 @@ class DithubApp(App[None]):
         self.start = start
         self.signalled: int | None = None  # the signal that asked us to leave
 
-    def run(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        super().run(*args, **kwargs)
+    def run(self, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - App.run's own result
+        result = super().run(*args, **kwargs)
         if self.signalled is not None:
             self.finish_saving()
+        return result
 
     def finish_saving(self) -> None:
         """After a signal, with the screen gone: a change that reached the screen as the signal came
