@@ -10,7 +10,7 @@ language: a change is named by a catalogue code and its parameters, translated w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -36,7 +36,7 @@ from .model import (
 )
 from .monthfile import Fingerprint
 from .problems import Problem
-from .storage import BookStore, MonthFile, read_settings, scan_folder
+from .storage import BookStore, MonthFile, StorageError, read_settings, scan_folder
 
 
 @dataclass(frozen=True)
@@ -303,33 +303,73 @@ class Book:
     def run_save(self, job: SaveJob) -> MonthFile:
         """The disk part of a save; raises StorageError. Safe to run in a thread."""
         if job.ours is None:
+            if job.force and (kept := self._kept_after_removal(job)) is not None:
+                return self.store.save(job.base, kept, job.header, force=True)
             self.store.delete(job.base, force=job.force)
             return MonthFile(job.key, job.base.path, Month(job.key))
         return self.store.save(job.base, job.ours, job.header, force=job.force)
+
+    def _kept_after_removal(self, job: SaveJob) -> Month | None:
+        """ "Keep mine" on a file we meant to remove that they changed: the tasks they added or
+        changed stay, in the file; None when nothing of theirs is left (the file goes)."""
+        now = self.store.read(job.key)
+        if not now.exists or now.month is None or job.base.month is None:
+            return None
+        kept = merge(job.base.month, Month(job.key), now.month, keep_ours=True)
+        return kept if kept.tasks else None
 
     def saved(self, job: SaveJob, result: MonthFile) -> None:
         """Take in a finished save. Changes made while it ran are kept on top of it."""
         current = self.months.get(job.key)
         self.files[job.key] = result
         if current == job.ours or result.month is None:
-            self.months[job.key] = result.month if job.ours is not None else None
+            self.months[job.key] = result.month if job.ours is not None or result.exists else None
         else:  # the user changed the month again while we saved: keep that on top
             self.months[job.key] = merge(job.ours or Month(job.key), current or Month(job.key), result.month)
 
     def save_all(self) -> list[MonthFile]:
-        """Save every changed month now (the command line's way); raises StorageError."""
-        written = []
-        for key in self.dirty_keys():
-            job = self.save_job(key)
-            result = self.run_save(job)
+        """Save every changed month now, all or none (the command line's way); raises StorageError.
+
+        Backups are kept first (the likeliest failure, before any file changes); a write that fails
+        after another succeeded puts that one back as it was, so a carry is never left half done.
+        """
+        jobs = [self.save_job(key) for key in self.dirty_keys()]
+        for job in jobs:
+            self.store.prepare(job.base)
+        done: list[tuple[SaveJob, MonthFile]] = []
+        try:
+            for job in jobs:
+                done.append((job, self.run_save(job)))
+        except StorageError:
+            for job, _ in reversed(done):
+                self.store.put_back(job.base)
+            raise
+        for job, result in done:
             self.saved(job, result)
-            written.append(result)
-        return written
+        return [result for _, result in done]
 
     def take_theirs(self, file: MonthFile) -> None:
         """After a conflict, the user chose the file on disk: our version of it is dropped."""
         self.files[file.key] = file
         self.months[file.key] = file.month if file.exists or file.is_broken else None
+        self.finish_carries({file.key.previous(), file.key})
+
+    def finish_carries(self, keys: Iterable[YearMonth]) -> None:
+        """A task open in a month and open next month as its carried copy (a carry whose other
+        half was refused for "theirs", or stopped by a crash) is marked carried here: a task is
+        never open in two months at once. Saved like any change."""
+        for key in keys:
+            source, target = self.months.get(key), self.months.get(key.next())
+            if source is None or target is None or self.read_only(key):
+                continue
+            stuck = {
+                t.id
+                for t in source.open_tasks
+                if target.has_task(t.id) and target.task(t.id).is_open and target.task(t.id).carried_from == key
+            }
+            if stuck:
+                tasks = tuple(replace(t, status=Status.CARRIED) if t.id in stuck else t for t in source.tasks)
+                self.months[key] = replace(source, tasks=tasks)
 
     # --- someone else's edits ---
 
@@ -347,13 +387,11 @@ class Book:
                 stat = None
             if stat is None and (fingerprint is None or key not in known):
                 continue  # no file, and none expected
-            if (
-                stat is not None
-                and fingerprint is not None
-                and (stat.st_size, stat.st_mtime_ns) == (fingerprint.size, fingerprint.mtime_ns)
-            ):
+            if stat is not None and fingerprint is not None and fingerprint.same_stat(stat):
                 continue  # the usual case: nothing happened, and it cost a stat
             file = self.read(key)
+            if stat is None:  # deleted outside: shown as gone (and closed), not as an empty month
+                file = MonthFile(key, file.path, None, [Problem(file.path.name, "missing")])
             if fingerprint is None or not fingerprint.same_content(file.fingerprint):
                 changed.append(file)
         return DiskScan(known, changed)
@@ -378,4 +416,5 @@ class Book:
                 continue
             self.adopt(file)
             taken.append(file)
+        self.finish_carries({k for file in taken for k in (file.key.previous(), file.key)})
         return taken

@@ -352,7 +352,12 @@ def carry_over(
     copies: list[Task] = []
     for task_id in wanted:
         task = source.task(task_id)
-        if task_id in in_target and task.status in (Status.OPEN, Status.CARRIED):
+        if task.is_open and task_id in in_target and target.task(task_id).carried_from == source.key:
+            # A carry stopped between its two files (a crash, a failed save): next month has the
+            # copy, this month still says open. Finish it: mark it carried, copy nothing.
+            marked[task_id] = replace(task, status=Status.CARRIED)
+            carried.append(task_id)
+        elif task_id in in_target and task.status in (Status.OPEN, Status.CARRIED):
             already.append(task_id)
         elif not task.is_open:
             not_open.append(task_id)
@@ -397,7 +402,7 @@ def _merge_value(base: Any, ours: Any, theirs: Any, clash: list[str], name: str)
     if _same(theirs, base):
         return ours
     clash.append(name)
-    return ours
+    return ours  # what a clash settled for us ("keep mine") keeps
 
 
 def _merge_task(base: Task, ours: Task, theirs: Task, clash: list[str]) -> Task:
@@ -418,11 +423,13 @@ def _merge_task(base: Task, ours: Task, theirs: Task, clash: list[str]) -> Task:
     return Task(**values, extra=extra)
 
 
-def merge(base: Month, ours: Month, theirs: Month) -> Month:
+def merge(base: Month, ours: Month, theirs: Month, keep_ours: bool = False) -> Month:
     """Three-way merge at the level of single fields of single tasks.
 
     Two people ticking different tasks of one month both win; the same field changed two ways
     raises MergeConflict naming the tasks, so the user decides instead of a silent overwrite.
+    `keep_ours` is the user's "keep mine": where the two clash ours wins, everything else they
+    changed stays (a task we deleted and they changed goes; one they deleted and we changed stays).
     """
     clash: list[str] = []
     header = {
@@ -448,8 +455,9 @@ def merge(base: Month, ours: Month, theirs: Month) -> Month:
                 result.append(t)
             elif not _same(t, b):
                 clash.append(t.title)
-                result.append(t)
-    if clash:
+                if not keep_ours:
+                    result.append(t)
+    if clash and not keep_ours:
         raise MergeConflict(list(dict.fromkeys(clash)))
     return replace(theirs, tasks=_in_our_order(result, ours, their_tasks), **header)
 

@@ -24,11 +24,29 @@ class Fingerprint:
     size: int
     mtime_ns: int
     sha256: str
+    # `cp -p` and `rsync -t` put the old size and time back; the inode or the change time still move.
+    inode: int = 0
+    ctime_ns: int = 0
 
     @classmethod
     def of(cls, data: bytes, stat: os.stat_result | None) -> Fingerprint:
         # The size is the file's (a BOM included), as the watcher compares it with stat's.
-        return cls(stat.st_size if stat else len(data), stat.st_mtime_ns if stat else 0, hashlib.sha256(data).hexdigest())
+        if stat is None:
+            return cls(len(data), 0, hashlib.sha256(data).hexdigest())
+        return cls(stat.st_size, stat.st_mtime_ns, hashlib.sha256(data).hexdigest(), stat.st_ino, stat.st_ctime_ns)
+
+    def same_stat(self, stat: os.stat_result) -> bool:
+        """Whether a stat says the file is surely the one fingerprinted (the watcher's cheap test)."""
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns) == (
+            self.size,
+            self.mtime_ns,
+            self.inode,
+            self.ctime_ns,
+        )
+
+    def stated(self, stat: os.stat_result) -> Fingerprint:
+        """The same content, with the stat of the file now holding it (after our own write)."""
+        return replace(self, size=stat.st_size, mtime_ns=stat.st_mtime_ns, inode=stat.st_ino, ctime_ns=stat.st_ctime_ns)
 
     def same_content(self, other: Fingerprint | None) -> bool:
         return other is not None and self.sha256 == other.sha256

@@ -8,6 +8,7 @@ about threads or Textual. Methods other than `resolve` are called on one thread 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
@@ -75,6 +76,7 @@ class SaveQueue:
         self._failed: set[YearMonth] = set()  # waiting for the retry
         self._conflicts: dict[YearMonth, Conflict] = {}  # waiting for the user
         self._forced: set[YearMonth] = set()  # the user chose theirs over ours: write over it
+        self._started = 0.0  # when the running saver started (time.monotonic)
 
     # --- what is waiting ---
 
@@ -88,7 +90,13 @@ class SaveQueue:
         if self.running or not self.waiting():
             return False
         self.running = True
+        self._started = time.monotonic()
         return True
+
+    def on_its_way(self, after: float) -> bool:
+        """Whether saving has gone on for more than `after` seconds: the screen says "saving" then.
+        (A save takes milliseconds; a sign that flashed on every tick would only worry people.)"""
+        return self.running and time.monotonic() - self._started > after
 
     def next_job(self) -> SaveJob | None:
         """The next save to run; None (and the saver stops) when nothing waits."""
@@ -185,6 +193,21 @@ class SaveQueue:
             self._forced.add(resolution.key)
 
     # --- quitting ---
+
+    def keep_copies(self) -> list[Path]:
+        """Leaving with changes that could not be saved (a signal's bounded wait ran out): each
+        kept as a copy beside its file, under a name that is not a month. Best effort."""
+        kept = []
+        store = self.book.store
+        for key in sorted(set(self.book.dirty_keys())):
+            ours, base = self.book.month(key), self.book.files[key]
+            if ours is None:
+                continue
+            try:
+                kept.append(store.save_copy(base.path, store.text_for(base, ours, self.book.save_job(key).header), "mine"))
+            except (StorageError, OSError):
+                continue
+        return kept
 
     def pending_on_quit(self) -> Quit:
         if not self.book.dirty_keys() and not self._saving:

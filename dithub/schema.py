@@ -236,7 +236,7 @@ def settings_from_data(data: Mapping[str, Any], file: str, text: str) -> tuple[S
             continue
         keywords = raw.get("keywords", [])
         if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-            check.add("category_keywords", number=index + 1, id=raw["id"])
+            check.add("category_keywords", id=raw["id"])  # named by its id: a number here read as a task's
             keywords = []
         label = raw.get("label") if isinstance(raw.get("label"), str) else raw["id"]
         cid = nfc(raw["id"].strip())
@@ -277,3 +277,26 @@ def _notice_settings(data: Mapping[str, Any], check: _Checker) -> NoticeSettings
         recipients = []
     values["recipients"] = tuple(nfc(r).strip() for r in recipients if r.strip())
     return NoticeSettings(**values)
+
+
+def salvage_settings(text: str, loads: Any) -> dict[str, Any]:
+    """What can still be read of a dithub.toml that does not parse as a whole: each table read on
+    its own, so one category with a mistake (quotes forgotten) loses that category only, not the
+    book's every category, unit and notice settings. `loads` is tomli.loads."""
+    parts: list[list[str]] = [[]]
+    for line in text.splitlines(keepends=True):
+        if _TABLE_HEADER.match(line):
+            parts.append([])
+        parts[-1].append(line)
+    data: dict[str, Any] = {}
+    for part in parts:
+        try:
+            parsed = loads("".join(part))
+        except Exception:  # noqa: BLE001 - the broken part: reported by the caller, skipped here
+            continue
+        for key, value in parsed.items():
+            if key == "categories" and isinstance(value, list):
+                data.setdefault("categories", []).extend(value)
+            elif key not in data:
+                data[key] = value
+    return data

@@ -9,7 +9,6 @@ read, the two sets of changes are merged field by field, or a conflict is raised
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 import secrets
@@ -24,11 +23,12 @@ import tomli
 
 from .cache import cached_month
 from .dates import rewritten_date
+from .disk import _alive, _read_bytes, _reason, _refuse_read_only, _sync_folder
 from .gitshare.markers import conflict_problem
 from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
 from .monthfile import FileChangedError, Fingerprint, MonthFile, StorageError
 from .problems import Problem
-from .schema import month_from_data, settings_from_data
+from .schema import month_from_data, salvage_settings, settings_from_data
 from .textpatch import new_file, patch
 
 try:  # Locks keep two dithub processes on one machine from saving the same file at once.
@@ -45,17 +45,6 @@ _MONTH_NAME = re.compile(r"(\d{4})-(\d{2})\.toml")
 # Names a person probably meant as a month: 2020-6.toml, 06-2020.toml, 2020_06.toml, 2020-13.toml
 _LOOKS_LIKE_MONTH = re.compile(r"\d{1,4}[-_. ]\d{1,4}\.toml", re.IGNORECASE)
 _BOM = "\ufeff"
-
-
-def _reason(error: OSError) -> str:
-    return {
-        errno.ENOSPC: "disk_full",
-        errno.EDQUOT: "disk_full",
-        errno.EROFS: "read_only",
-        errno.EACCES: "permission",
-        errno.EPERM: "permission",
-        errno.ENOENT: "folder_missing",
-    }.get(error.errno or 0, "other")
 
 
 # --- Reading ---
@@ -144,7 +133,8 @@ def read_settings(folder: Path) -> tuple[Settings, list[Problem]]:
     try:
         parsed = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
-        return Settings(), [_syntax_problem(error, SETTINGS_FILE, text)]
+        settings, problems = settings_from_data(salvage_settings(text, tomli.loads), SETTINGS_FILE, text)
+        return settings, [_syntax_problem(error, SETTINGS_FILE, text), *problems]
     return settings_from_data(parsed, SETTINGS_FILE, text)
 
 
@@ -223,13 +213,26 @@ class BookStore:
                         removed.append(path)
         return removed
 
+    def _make_state_folder(self, saving: Path) -> None:
+        """.dithub/ holds backups and the lock: its own .gitignore keeps `git add -A` off them.
+        A failure is told as one of `saving`, the file the user is saving."""
+        if self.state_folder.is_file():
+            raise StorageError(saving, "state_not_folder")
+        try:
+            self.state_folder.mkdir(exist_ok=True)
+            ignore = self.state_folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# dithub's backups and lock: not part of the book\n*\n", encoding="utf-8")
+        except OSError as error:
+            raise StorageError(saving, _reason(error), error.strerror or "") from None
+
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """Serialise saves between dithub processes sharing this folder on one machine."""
         handle = None
         if fcntl is not None:
-            with contextlib.suppress(OSError):
-                self.state_folder.mkdir(exist_ok=True)
+            with contextlib.suppress(OSError, StorageError):  # no lock is no reason not to save
+                self._make_state_folder(self.state_folder)
                 handle = open(self.state_folder / "lock", "a+b")
                 fcntl.flock(handle, fcntl.LOCK_EX)
         try:
@@ -260,9 +263,12 @@ class BookStore:
             if changed:
                 now = read_month(base.path, base.key) if on_disk is not None else MonthFile(base.key, base.path, Month(base.key))
             if changed and force:
-                # The user chose ours over someone else's edit, which was kept as a copy. Written over
-                # their file when it reads, so their comments stay; else over the text we read.
-                base = now if now.exists and now.month is not None else base
+                # The user chose ours over someone else's edit (kept as a copy): ours where the two
+                # clash, theirs for everything else, over their file so their comments stay. A file
+                # of theirs that does not read (or is gone) is written over the text we read.
+                if now.exists and now.month is not None:
+                    ours = merge(base.month or Month(base.key), ours, now.month, keep_ours=True)
+                    base = now
             elif changed:
                 if not now.exists:  # deleted under us: the user decides whether to write it back
                     raise FileChangedError(base.path, replace(now, problems=[Problem(base.path.name, "missing")], month=None), [])
@@ -287,13 +293,14 @@ class BookStore:
                 else:
                     text = render(base, ours, header)
                     written = self._checked(base.path, base.key, text, ours)
+                _refuse_read_only(base.path)  # before its backup: nothing at all happens to it
                 self._backup(base)
                 self._write(base.path, text, bom=data.startswith(b"\xef\xbb\xbf"))
             except BaseException:
                 base.doc = None  # it may hold half-applied changes; parse afresh next time
                 raise
             stat = base.path.stat()
-            written.fingerprint = replace(written.fingerprint, mtime_ns=stat.st_mtime_ns, size=stat.st_size)
+            written.fingerprint = written.fingerprint.stated(stat)
             written.doc = base.doc
             return written
 
@@ -317,6 +324,7 @@ class BookStore:
                 raise FileChangedError(base.path, now, [])
             if not now.exists:
                 return
+            _refuse_read_only(base.path)
             self._backup(base)
             try:
                 base.path.unlink()
@@ -354,7 +362,7 @@ class BookStore:
             self._backup(base)
             self._write(base.path, text, bom=data.startswith(b"\xef\xbb\xbf"))
             stat = base.path.stat()
-            written.fingerprint = replace(written.fingerprint, mtime_ns=stat.st_mtime_ns, size=stat.st_size)
+            written.fingerprint = written.fingerprint.stated(stat)
             return written
 
     def save_copy(self, path: Path, content: str | bytes, label: str) -> Path:
@@ -364,13 +372,29 @@ class BookStore:
         self._write_bytes(copy, content.encode("utf-8") if isinstance(content, str) else content)
         return copy
 
+    def prepare(self, base: MonthFile) -> None:
+        """What a save needs before it writes anything (its backup); StorageError if it cannot."""
+        if base.exists and base.path.exists():
+            _refuse_read_only(base.path)
+        self._backup(base)
+
+    def put_back(self, base: MonthFile) -> None:
+        """Undo a save of `base` that another failed save made pointless: the file as it was read
+        (removed, if there was none). Best effort: the backup keeps the old version too."""
+        with contextlib.suppress(OSError, StorageError):
+            if base.exists:
+                self._write_bytes(base.path, base.source().encode("utf-8"))
+            else:
+                base.path.unlink(missing_ok=True)
+
     def _backup(self, base: MonthFile) -> None:
         """The first save of a file in a session keeps the version before it."""
         if not base.exists or base.path in self._backed_up or not base.path.exists():
             return
         folder = self.state_folder / "backup"
+        self._make_state_folder(base.path)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(exist_ok=True)
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             shutil.copy2(base.path, folder / f"{base.path.name}.{stamp}")
             for old in sorted(folder.glob(f"{base.path.name}.*"))[:-BACKUPS_KEPT]:
@@ -383,52 +407,28 @@ class BookStore:
         self._write_bytes(path, ((_BOM if bom else "") + text).encode("utf-8"))
 
     def _write_bytes(self, path: Path, data: bytes) -> None:
-        """Atomic replace: a crash leaves the old file or the new one, never half of one."""
+        """Atomic replace: a crash leaves the old file or the new one, never half of one.
+
+        A symlinked month is written through the link (beside its target), never cut off it; the
+        file keeps its mode, owner and group; a read-only file is not written.
+        """
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
         temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
-            mode = path.stat().st_mode & 0o7777 if path.exists() else None
+            stat = _refuse_read_only(path)
             with open(temp, "xb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            if mode is not None:
-                os.chmod(temp, mode)
+            if stat is not None:
+                os.chmod(temp, stat.st_mode & 0o7777)
+                if (stat.st_uid, stat.st_gid) != (os.geteuid(), os.getegid()):
+                    with contextlib.suppress(OSError):  # only root may give a file away: do what we may
+                        os.chown(temp, stat.st_uid, stat.st_gid)
             os.replace(temp, path)
             _sync_folder(path.parent)
         except OSError as error:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise StorageError(path, _reason(error), error.strerror or str(error)) from None
-
-
-def _read_bytes(path: Path) -> tuple[bytes, Fingerprint | None]:
-    try:
-        data = path.read_bytes()
-        stat = path.stat()
-    except FileNotFoundError:
-        return b"", None
-    except OSError as error:
-        raise StorageError(path, _reason(error), error.strerror or "") from None
-    return data, Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself must reach the disk, or a power cut may forget it."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True

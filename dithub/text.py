@@ -84,4 +84,27 @@ def _visible(ch: str) -> str:
         return "\u2421"  # ␡
     if 0x80 <= code < 0xA0 or ch in "\u2028\u2029":
         return "\ufffd"
+    if unicodedata.category(ch) == "Cf":
+        # Invisible format characters: a right-to-left override turns "\u202efdp.exe" into what
+        # reads as "exe.pdf", a zero-width space hides inside a word. Named, never obeyed.
+        return f"⟨U+{code:04X}⟩"
     return ch
+
+
+def unshown(edited: str, original: str) -> str:
+    """`edited` (text that began as `printable(original)`) with the symbols standing for the
+    original's invisible characters put back: an edit form saves the real text, not "␊".
+
+    A symbol the original holds as itself, or that stands for two different characters, stays.
+    """
+    if original.isprintable():
+        return edited
+    meant: dict[str, str | None] = {}
+    for ch in original:
+        shown = _visible(ch)
+        if shown != ch:
+            meant[shown] = ch if meant.get(shown, ch) == ch else None
+    for shown, ch in meant.items():
+        if ch is not None and shown not in original:
+            edited = edited.replace(shown, ch)
+    return edited

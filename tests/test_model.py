@@ -304,13 +304,15 @@ def test_done_carried_and_dropped_tasks_are_not_carried(task_id: str) -> None:
     assert outcome.source == june()
 
 
-def test_carry_again_is_idempotent() -> None:
+def test_carry_again_finishes_a_carry_stopped_halfway() -> None:
     first = carry_over(june(), None)
-    again = carry_over(june(), first.target)  # e.g. the source file was restored from a backup
-    assert again.carried == ()
-    assert again.already_there == ("kiem-tra-nam-cuong", "wifi-cong-cong")
+    # Next month has the copies (carried_from June), June still says open: a carry stopped between
+    # its two files, or June restored from a backup. Carrying again marks them carried, copies nothing.
+    again = carry_over(june(), first.target)
+    assert again.carried == ("kiem-tra-nam-cuong", "wifi-cong-cong")
+    assert again.already_there == ()
     assert again.target == first.target
-    assert again.source == june()  # left alone
+    assert again.source == first.source
 
 
 def test_carry_all_again_after_the_first_carry_reports_nothing() -> None:

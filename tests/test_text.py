@@ -112,3 +112,33 @@ def test_printable_replaces_every_control_character(raw: str, shown: str) -> Non
 def test_printable_keeps_vietnamese_text() -> None:
     title = "Phòng Thông tin - Báo chí - Xuất bản [bold]"
     assert printable(title) == title
+
+
+@pytest.mark.parametrize(
+    "raw", ["\u202e", "\u202d", "\u2066", "\u2069", "\u200f", "\u061c", "\u200b", "\u200d", "\u2060", "\ufeff"]
+)
+def test_printable_shows_direction_overrides_and_zero_width_characters(raw: str) -> None:
+    """Issue 12, defect 10: "Báo cáo \u202efdp.exe" must not show as "Báo cáo exe.pdf"."""
+    shown = printable(f"Báo cáo{raw}quý II")
+    assert raw not in shown
+    assert shown == f"Báo cáo⟨U+{ord(raw):04X}⟩quý II"
+
+
+def test_printable_keeps_a_no_break_space_from_word() -> None:
+    assert printable("Sở\u00a0TTTT") == "Sở\u00a0TTTT"
+
+
+@pytest.mark.parametrize(
+    ("original", "edited", "meant"),
+    [
+        ("Họp giao ban\nquý II", "Họp giao ban␊quý II năm 2020", "Họp giao ban\nquý II năm 2020"),
+        ("Cột\tmột", "Cột␉một hai", "Cột\tmột hai"),
+        ("Sở \u202eTTTT", "Sở ⟨U+202E⟩TTTT Hải Dương", "Sở \u202eTTTT Hải Dương"),
+        ("Có sẵn ␊ và \n", "Có sẵn ␊ và ␊ mới", "Có sẵn ␊ và ␊ mới"),  # a glyph the text really holds stays a glyph
+    ],
+)
+def test_shown_text_edited_is_the_real_text(original: str, edited: str, meant: str) -> None:
+    """Issue 12, defect 2: the edit form shows symbols; what it saves is the real characters."""
+    from dithub.text import unshown
+
+    assert unshown(edited, original) == meant

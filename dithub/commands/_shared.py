@@ -54,7 +54,7 @@ def month_in_book(book: Book, key: YearMonth, language: Language) -> bool:
 
 def storage_message(error: StorageError, language: Language) -> str:
     reason = t(f"save.{error.reason}", language)
-    return t("save.failed", language, reason=reason, file=error.path.name)
+    return t("save.not_written", language, reason=reason, file=error.path.name)  # all or nothing: no retry follows
 
 
 def book_folder(path: str, language: Language, command: str = "") -> Path | None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -10,9 +14,16 @@ from textual.screen import Screen
 from ..book import Book
 from ..i18n import Language, t
 from ..model import YearMonth
+from ..monthfile import StorageError
+from ..save_queue import SaveQueue
 from . import wall_themes
 from .book_screen import BookScreen
 from .palette import FoldingCommands, Palette
+
+# SIGTERM (a laptop shutting down), SIGHUP (the terminal closed mid-meeting), SIGINT (a stray kill):
+# save what waits, at most this long, give the terminal back and leave.
+LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+SIGNAL_WAIT_SECONDS = 5.0
 
 
 class DithubApp(App[None]):
@@ -27,9 +38,40 @@ class DithubApp(App[None]):
         self.start = start
         self.usual_theme = self.theme  # what the wall-theme key comes back to
         wall_themes.register(self, theme)
+        self.signalled: int | None = None  # the signal that asked us to leave
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - App.run's own result
+        result = super().run(*args, **kwargs)
+        if self.signalled is not None:
+            self.finish_saving()
+        return result
+
+    def finish_saving(self) -> None:
+        """After a signal, with the screen gone: a change that reached the screen as the signal came
+        (a carry acknowledged, its second file not yet written) is saved here, all or nothing;
+        what cannot be written is kept as a copy beside its file."""
+        if not self.book.dirty_keys():
+            return
+        try:
+            self.book.save_all()
+        except StorageError:
+            SaveQueue(self.book).keep_copies()
 
     def on_mount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for number in LEAVING_SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not on Windows, not in a thread
+                loop.add_signal_handler(number, self._on_signal, number)
         self.push_screen(BookScreen(self.book, self.language, self.start))
+
+    def _on_signal(self, number: int) -> None:
+        """Leave as quitting does, without asking: a second signal leaves at once."""
+        book_screens = [screen for screen in self.screen_stack if isinstance(screen, BookScreen)]
+        if self.signalled is not None or not book_screens:
+            self.exit()
+            return
+        self.signalled = number
+        book_screens[0].save_and_leave(SIGNAL_WAIT_SECONDS)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Our own actions, in the book's language (Textual's defaults are English only)."""

@@ -20,7 +20,15 @@ class BookHeader(Static):
         self.language = language
 
     def show(
-        self, unit: str, key: YearMonth | None, month: Month | None, keep: Filter, query: str, unsaved: bool, loading: bool
+        self,
+        unit: str,
+        key: YearMonth | None,
+        month: Month | None,
+        keep: Filter,
+        query: str,
+        unsaved: bool,
+        loading: bool,
+        saving: bool = False,
     ) -> None:
         lang = self.language
         text = Text(no_wrap=True, overflow="ellipsis")
@@ -45,6 +53,8 @@ class BookHeader(Static):
             line2.append(f"  ·  {t('ui.showing', lang)}: {shown}", style=self.get_component_rich_style("book-header--filter"))
         if unsaved:
             line2.append(f"  ·  ● {t('ui.unsaved', lang)}", style=self.get_component_rich_style("book-header--unsaved"))
+        elif saving:  # on its way to disk, not there yet
+            line2.append(f"  ·  {t('ui.saving', lang)}", style="dim")
         if loading:
             line2.append(f"  ·  {t('ui.loading', lang)}", style="dim")
         text.append("\n")

@@ -29,6 +29,8 @@ from .month_list import MonthList
 from .task_details import TaskDetails
 from .task_table import TaskTable
 
+SAVING_SIGN_SECONDS = 0.5  # a save still under way after this long shows "saving…" in the header
+
 
 class BookView(Screen[None]):
     def __init__(self, book: Book, language: Language, start: YearMonth | None = None) -> None:
@@ -151,6 +153,7 @@ class BookView(Screen[None]):
             self.search_text,
             bool(unsaved),
             self._loading and self.month is None,
+            self.saves.on_its_way(SAVING_SIGN_SECONDS),
         )
         if header != self._drawn_header:
             self._drawn_header = header

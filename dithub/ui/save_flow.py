@@ -13,7 +13,7 @@ from ..i18n import t
 from ..monthfile import FileChangedError, StorageError
 from ..save_queue import Conflict, Quit
 from . import dialogs
-from .book_view import BookView
+from .book_view import SAVING_SIGN_SECONDS, BookView
 from .events import DiskChanged, Resolved, SaveConflict, Saved, SaveFailed
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ class SaveFlow(BookView):
             # Start once the change is on screen: the save thread would compete for the
             # interpreter with the frame that shows it.
             self.call_after_refresh(self.run_saver)
+            self.set_timer(SAVING_SIGN_SECONDS + 0.05, self.redraw_frame)  # a slow save shows "saving"
 
     @work(thread=True, group="save")
     def run_saver(self) -> None:
@@ -46,6 +47,7 @@ class SaveFlow(BookView):
                 self.post_message(SaveFailed(job, error))
             except Exception as error:  # noqa: BLE001 - a bug must not cost the user their change
                 self.post_message(SaveFailed(job, StorageError(job.base.path, "other", repr(error))))
+        self.app.call_from_thread(self.redraw_frame)  # "saving…" goes once the saver has stopped
 
     def on_saved(self, message: Saved) -> None:
         finished = self.saves.finished(message.job, message.result)
@@ -127,6 +129,21 @@ class SaveFlow(BookView):
         else:
             self.save_soon()  # exits when the last save reports back
 
+    def save_and_leave(self, bound: float) -> None:
+        """A signal: save what waits (a failed save tries once more), for at most `bound` seconds,
+        then leave. What still cannot be written is kept as a copy beside its file."""
+        self.saves.quitting = True
+        self.saves.retry()
+        if self.saves.pending_on_quit() is Quit.EXIT:
+            self.app.exit()
+            return
+        self.set_timer(bound, self._leave_now)
+        self.save_soon()  # exits when the last save reports back
+
+    def _leave_now(self) -> None:
+        self.saves.keep_copies()
+        self.app.exit()
+
     # --- watching the disk ---
 
     @work(thread=True, group="watch", exclusive=True)
@@ -137,7 +154,10 @@ class SaveFlow(BookView):
 
     def on_disk_changed(self, message: DiskChanged) -> None:
         for file in self.book.take_outside(message.scan, busy=self.saves.busy()):
-            self.say(t("ui.reloaded", self.language, file=file.path.name), timeout=4)
+            if any(problem.code == "missing" for problem in file.problems):
+                self.say(t("ui.deleted_outside", self.language, file=file.path.name), severity="warning", timeout=12)
+            else:
+                self.say(t("ui.reloaded", self.language, file=file.path.name), timeout=4)
             if file.key == self.current:
                 self.redraw(keep_task=self.kept_task())
         self.redraw_frame()

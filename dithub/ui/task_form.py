@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from ..i18n import Language, t
 from ..model import Settings, Task
-from ..text import nfc, printable
+from ..text import nfc, printable, unshown
 from .bindings import translate_bindings
 
 AUTO = "__auto__"
@@ -116,12 +116,17 @@ class TaskForm(ModalScreen["Task | None"]):
         owner = nfc(self.query_one("#owner", Input).value).strip() or None
         before = self.task_before
         if before is not None:  # what was only shown as symbols is not written back as symbols
-            title = before.title if title == printable(before.title).strip() else title
+            title = before.title if title == printable(before.title).strip() else unshown(title, before.title)
             owner = before.owner if owner == (printable(before.owner or "").strip() or None) else owner
         note = nfc(self.query_one("#note", TextArea).text).strip() or None
         refs = tuple(ref for line in self.query_one("#refs", TextArea).text.splitlines() if (ref := nfc(line).strip()))
         if before is not None:
-            note = before.note if note == (printable(before.note or "").strip() or None) else note
+            owner = unshown(owner, before.owner or "") if owner else owner
+            note = (
+                before.note
+                if note == (printable(before.note or "").strip() or None)
+                else unshown(note or "", before.note or "") or None
+            )
             shown = tuple(printable(ref).strip() for ref in before.refs)
             refs = tuple(before.refs[shown.index(ref)] if ref in shown else ref for ref in refs)
         fields = {
