@@ -39,6 +39,19 @@ def run(args: argparse.Namespace, language: str | None) -> int:
     from ..stats_report import as_csv, as_text, month_runs
     from ._shared import month_arg, open_book
 
+    from pathlib import Path
+
+    from ..rollup import is_rollup
+
+    if is_rollup(Path(args.book).expanduser()):  # many books: each unit's figures and the total
+        from . import _stats_rollup
+
+        lang = language or "vi"
+        first = month_arg(args.first, lang) if args.first else None  # type: ignore[arg-type]
+        last = month_arg(args.last, lang) if args.last else None  # type: ignore[arg-type]
+        if (args.first and first is None) or (args.last and last is None):
+            return 1
+        return _stats_rollup.run(Path(args.book).expanduser(), first, last, args.format, language)  # type: ignore[arg-type]
     opened = open_book(args.book, language)  # type: ignore[arg-type]
     if opened is None:
         return 1
