@@ -32,16 +32,14 @@ def add_arguments(parser: argparse.ArgumentParser, h: Callable[[tuple[str, str]]
 
 def run(args: argparse.Namespace, language: str | None) -> int:
     import json
+    from pathlib import Path
 
     from ..i18n import t
+    from ..rollup import is_rollup
     from ..span import default_range, load_span
     from ..stats import as_data, statistics
     from ..stats_report import as_csv, as_text, month_runs
     from ._shared import month_arg, open_book
-
-    from pathlib import Path
-
-    from ..rollup import is_rollup
 
     if is_rollup(Path(args.book).expanduser()):  # many books: each unit's figures and the total
         from . import _stats_rollup
