@@ -3,10 +3,12 @@ Escape (when that screen has no search to clear) comes back once its changes are
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 
 from textual.app import App, SystemCommand
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -20,6 +22,7 @@ from .rollup_screen import RollupScreen, translated
 class RollupApp(App[None]):
     CSS_PATH = ["dithub.tcss", "rollup.tcss"]
     TITLE = "dithub"
+    # Escape reaches the app only when the screen on top did not take it (a search to clear).
     BINDINGS = [Binding("escape", "back_to_rollup", "rollup_view.key_back")]
 
     def __init__(
@@ -36,20 +39,24 @@ class RollupApp(App[None]):
         self.push_screen(RollupScreen(self.rollup, self.language, self.start, self.today))
 
     def _book_screen(self) -> Screen | None:
-        from .book_screen import BookScreen
-
-        return self.screen if isinstance(self.screen, BookScreen) else None
+        """The unit's dashboard when it is on top. Asked whenever keys are drawn, from the first
+        frame on: so no import here, and no `self.screen` (there is no stack at first)."""
+        module = sys.modules.get(f"{__package__}.book_screen")  # not imported: no unit opened yet
+        stack = self.screen_stack
+        if module is None or not stack:
+            return None
+        return stack[-1] if isinstance(stack[-1], module.BookScreen) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back_to_rollup":
-            return self._book_screen() is not None
+            return self._book_screen() is not None  # shown in the unit's key bar, not the roll-up's
         return True
 
     def action_back_to_rollup(self) -> None:
         """Back only once the book's changes are on disk: a popped screen hears no save report."""
         screen = self._book_screen()
         if screen is None:
-            return
+            raise SkipAction()  # on the roll-up itself Escape means nothing more
         answer = screen.saves.pending_on_quit()  # type: ignore[attr-defined]
         if answer is Quit.EXIT:
             self.pop_screen()

@@ -67,7 +67,7 @@ class RollupScreen(Screen[None]):
         self.search = RollupSearch(rollup)
         self.search_text = ""
         self.today = today
-        self.loading = True
+        self.reading = True  # not `loading`: that is Textual's own (it covers the screen)
         self._drawn: tuple[object, ...] = ()
         translated(self, language)
 
@@ -173,7 +173,7 @@ class RollupScreen(Screen[None]):
 
     def on_loading_done(self, message: LoadingDone) -> None:
         if not message.stopped:
-            self.loading = False
+            self.reading = False
             self.show_progress()
 
     # --- keys ---
