@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from .cache import cached_categories, categories_key
 from .i18n import Language, t
 from .model import (
     CarryOutcome,
@@ -32,7 +33,6 @@ from .model import (
     same_month,
     tick,
 )
-from .cache import cached_categories, categories_key
 from .monthfile import Fingerprint
 from .problems import Problem
 from .storage import BookStore, MonthFile, read_settings, scan_folder

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from textual.app import App, SystemCommand
 from textual.actions import SkipAction
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
