@@ -8,6 +8,7 @@ reporting in batches by message. Figures come from dithub.rollup_figures, drawn 
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -36,7 +37,9 @@ from .rollup_table import RollupTable
 from .rollup_table import columns as unit_columns
 from .search_bar import SearchBar
 
-BATCH_SECONDS = 0.1  # the loader reports at most this often: each report costs the screen a redraw
+SWITCH_SECONDS = 0.0005  # see load
+BATCH_SECONDS = 0.1
+MAX_REST_SECONDS = 0.0  # the loader reports at most this often: each report costs the screen a redraw
 
 
 def translated(node: Screen | LineList, language: Language) -> None:
@@ -111,7 +114,7 @@ class RollupScreen(Screen[None]):
             if key
             else t("rollup_view.no_month", lang, name=self.rollup.name)
         )
-        self.query_one("#rollup-header", Static).update(printable(header))
+        self.query_one("#rollup-header", Static).update(printable(header), layout=False)
         if key is not None:
             figures = rollup_figures(self.rollup, key, self.today(), load=False)
             drawn = tuple((f.unit, f.state, f.done, f.total, f.carried, f.carried_often, f.overdue, f.meeting) for f in figures)
@@ -132,7 +135,7 @@ class RollupScreen(Screen[None]):
             line = t("rollup_view.reading_rest", lang, month=month_label(self.current, lang), done=read, total=months)
         else:
             line = t("rollup_view.reading", lang, done=read, total=months)
-        self.query_one("#rollup-progress", Static).update(line)
+        self.query_one("#rollup-progress", Static).update(line, layout=False)  # one line, always
 
     # --- loading (thread) ---
 
@@ -154,7 +157,14 @@ class RollupScreen(Screen[None]):
                 sent = now
             time.sleep(0)  # let the screen's thread have the interpreter between months
 
-        load_months(self.rollup, first, progress, lambda: worker.is_cancelled, adopt=False)
+        # The reader holds the interpreter for up to the switch interval (5 ms) each time the
+        # screen's thread wants it, and a key takes a few such hand-overs: shorter while reading.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_SECONDS)
+        try:
+            load_months(self.rollup, first, progress, lambda: worker.is_cancelled, adopt=False)
+        finally:
+            sys.setswitchinterval(interval)
         if batch:
             self.post_message(MonthsLoaded(batch))  # type: ignore[arg-type]
         self.post_message(LoadingDone(worker.is_cancelled))
@@ -232,7 +242,7 @@ class RollupScreen(Screen[None]):
             )
         else:
             words = t("rollup_view.hits", lang, count=count, units=len(found))
-        self.query_one("#rollup-progress", Static).update(words)
+        self.query_one("#rollup-progress", Static).update(words, layout=False)
 
     def on_search_bar_finished(self, message: SearchBar.Finished) -> None:
         (self.hits if self.hits.display else self.table).focus()
