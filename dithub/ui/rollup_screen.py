@@ -38,8 +38,7 @@ from .rollup_table import columns as unit_columns
 from .search_bar import SearchBar
 
 SWITCH_SECONDS = 0.0005  # see load
-BATCH_SECONDS = 0.1
-MAX_REST_SECONDS = 0.0  # the loader reports at most this often: each report costs the screen a redraw
+BATCH_SECONDS = 0.1  # the loader reports at most this often: each report costs the screen a redraw
 
 
 def translated(node: Screen | LineList, language: Language) -> None:
