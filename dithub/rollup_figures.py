@@ -152,6 +152,9 @@ class RollupSearch:
         what the unit's month had, so an edited month is searched as it is now."""
         self._indexes[(self._order[id(unit)], key)] = index
 
+    def has(self, unit: Unit, key: YearMonth) -> bool:
+        return (self._order[id(unit)], key) in self._indexes
+
     @property
     def months_indexed(self) -> int:
         return len(self._indexes)

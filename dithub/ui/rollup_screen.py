@@ -100,6 +100,10 @@ class RollupScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         if self.is_mounted:
             self.redraw()  # back from a unit's book: its ticks may have changed the figures
+            for unit in self.rollup.units:  # months its dashboard read itself: searched from now on
+                for key, month in unit.book.months.items() if unit.book else ():
+                    if month is not None and not self.search.has(unit, key):
+                        self.search.add(unit, month)
 
     def say(self, message: str, **options: object) -> None:
         self.notify(printable(message), markup=False, **options)  # type: ignore[arg-type]
