@@ -251,7 +251,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, help="first-paint runs per book and side (default 5, quick 3)")
     parser.add_argument("--quick", action="store_true", help="3 runs, fewer keys: under 2 minutes")
     parser.add_argument("--keys", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--no-rollup", action="store_true", help="skip the roll-up rows (20 books x 120 months: ~1 min)")
+    parser.add_argument("--no-rollup", action="store_true", help="skip the roll-up rows (20 books x 120 months: ~3 min)")
     # Hidden: measure another command as "the app", e.g. "{python} benchmarks/bare_app.py {marker}"
     # for the noise floor. Placeholders {python} {book} {marker}; without {book} the book is appended.
     parser.add_argument("--app-cmd", help=argparse.SUPPRESS)
@@ -301,6 +301,12 @@ def main() -> int:
             print()
             print(f"roll-up benchmarks (one process per run; absolute targets): {load_note()}")
             print(format_table(rollup_bench.run(tmp, cfg.runs), cfg.app_name))
+            import rollup_screen_bench
+
+            print()
+            print(f"roll-up screen (dithub ROLLUP) against the bare app, through the pty: {load_note()}")
+            screen_rows = rollup_screen_bench.run(tmp, cfg.runs, presses=cfg.keys, sessions=cfg.key_sessions)
+            print(format_table(screen_rows, cfg.app_name))
             print(f"  after: {load_note()}")
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
     return 0

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from .cache import cached_categories, categories_key
 from .i18n import Language, t
 from .model import (
     CarryOutcome,
@@ -124,9 +125,30 @@ class Book:
     def read(self, key: YearMonth) -> MonthFile:
         """Read a month from disk (slow part, safe in a thread); `adopt` takes it in."""
         file = self.store.read(key, self.settings)
-        for task in file.month.tasks if file.month else ():
-            self.settings.category_of(task)  # infer here, off the screen's thread; it is cached
+        if file.month is not None:
+            self._infer_categories(file)  # here, off the screen's thread; remembered by the settings
         return file
+
+    def _infer_categories(self, file: MonthFile) -> None:
+        """Infer the category of every task that names none, from the cache when the file and the
+        book's categories are the ones it was inferred for (inferring 10,000 titles is most of
+        reading a large month whose parse was cached)."""
+        settings = self.settings
+        titles = settings.titles_to_infer(file.month.tasks)  # type: ignore[union-attr]
+        if all(settings.is_inferred(title) for title in titles):
+            return
+        if file.fingerprint is None:
+            for title in titles:
+                settings.category_of_title(title)
+            return
+
+        def infer() -> dict[str, str]:
+            return {title: settings.category_of_title(title) for title in titles}
+
+        found = cached_categories(
+            file.path.parent, file.path.name, file.fingerprint.sha256, categories_key(settings.categories), infer, settings.ids
+        )
+        settings.remember_inferred(found)  # a title the entry lacks is inferred when first asked
 
     def adopt(self, file: MonthFile) -> None:
         """Take in a month read from disk, unless we hold changes to it that are not saved."""

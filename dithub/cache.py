@@ -19,13 +19,13 @@ import hashlib
 import json
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .model import Month, Status, Task, YearMonth
+from .model import Category, Month, Status, Task, YearMonth
 from .problems import Problem
 
 STATE_FOLDER = ".dithub"
@@ -59,6 +59,18 @@ def _header(name: str, digest: str, payload_digest: str) -> bytes:
 
 def load(path: Path, name: str, digest: str) -> Parsed | None:
     """The entry at `path` when it is whole and matches; None for anything else (never raises)."""
+    payload = load_payload(path, name, digest)
+    if payload is None:
+        return None
+    try:
+        return decode(json.loads(payload))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, RecursionError):
+        return None  # whole but not ours: rebuilt
+
+
+def load_payload(path: Path, name: str, digest: str) -> bytes | None:
+    """The payload of the entry at `path` when its header matches `name` and `digest` and the
+    payload its own sha256; None for anything else (never raises)."""
     try:
         blob = path.read_bytes()
     except OSError:
@@ -72,10 +84,7 @@ def load(path: Path, name: str, digest: str) -> Parsed | None:
         return None  # another format, version, file or content
     if hashlib.sha256(payload).hexdigest().encode() != parts[5]:
         return None  # truncated or corrupt
-    try:
-        return decode(json.loads(bytes(payload)))
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, RecursionError):
-        return None  # whole but not ours: rebuilt
+    return bytes(payload)
 
 
 def store(path: Path, name: str, digest: str, result: Parsed) -> None:
@@ -84,6 +93,10 @@ def store(path: Path, name: str, digest: str, result: Parsed) -> None:
         payload = json.dumps(encode(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except (ValueError, TypeError, RecursionError):  # a value JSON cannot hold: this month is simply not cached
         return
+    store_payload(path, name, digest, payload)
+
+
+def store_payload(path: Path, name: str, digest: str, payload: bytes) -> None:
     blob = _header(name, digest, hashlib.sha256(payload).hexdigest()) + payload
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
@@ -94,6 +107,37 @@ def store(path: Path, name: str, digest: str, result: Parsed) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temp.unlink()
+
+
+# --- categories inferred from titles, for one content and one list of categories ---
+
+
+def cached_categories(
+    folder: Path, name: str, digest: str, categories_key: str, infer: Callable[[], dict[str, str]], known: frozenset[str]
+) -> dict[str, str]:
+    """title -> category for a month's tasks that name none: from the cache when it matches the
+    file's content (`digest`) and the book's categories (`categories_key`, see categories_key),
+    else from `infer()`, then remembered. Only ids of `known` categories are trusted."""
+    path = folder / STATE_FOLDER / CACHE_FOLDER / f"{name}.categories.cache"
+    tag = f"{name}#categories:{categories_key}"
+    payload = load_payload(path, tag, digest)
+    if payload is not None:
+        try:
+            found = json.loads(payload)
+        except ValueError:
+            found = None
+        if isinstance(found, dict) and all(isinstance(k, str) and v in known for k, v in found.items()):
+            return found
+    result = infer()
+    store_payload(path, tag, digest, json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return result
+
+
+def categories_key(categories: Iterable[Category]) -> str:
+    """What inference reads of the book's categories (ids, keywords, their order), as a short hash;
+    the rules themselves change only with dithub's version, which every entry's header names."""
+    shape = [[c.id, list(c.keywords)] for c in categories]
+    return hashlib.sha256(json.dumps(shape, ensure_ascii=False).encode("utf-8")).hexdigest()[:20]
 
 
 def _prepare(folder: Path) -> None:

@@ -186,9 +186,11 @@ def _run(args: argparse.Namespace, asked: Language | None) -> int:
     if args.command in PLUGGED:
         return PLUGGED[args.command].run(args, asked)
     rollup_folder = Path(args.book).expanduser()
-    if args.command in ("report", "check") and is_rollup(rollup_folder):  # many books: see rollup.py
+    if args.command in ("open", "report", "check") and is_rollup(rollup_folder):  # many books: see rollup.py
         from .commands import _rollup
 
+        if args.command == "open":
+            return _rollup.open_view(rollup_folder, args.month, asked)
         if args.command == "report":
             return _rollup.report(rollup_folder, args.month, args.format, asked)
         return _rollup.check(rollup_folder, asked)

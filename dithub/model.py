@@ -120,10 +120,30 @@ class Settings:
         """The category a task is shown under: its own when known, else inferred from its title."""
         if task.category and task.category in self._ids:
             return task.category
-        known = self._inferred.get(task.title)
+        return self.category_of_title(task.title)
+
+    def category_of_title(self, title: str) -> str:
+        """The category inferred from a title (remembered: grouping asks on every redraw)."""
+        known = self._inferred.get(title)
         if known is None:
-            known = self._inferred[task.title] = infer_category(task.title, self.categories)
+            known = self._inferred[title] = infer_category(title, self.categories)
         return known
+
+    def titles_to_infer(self, tasks: Iterable[Task]) -> list[str]:
+        """The distinct titles of tasks that name no known category: those `category_of` infers."""
+        ids = self._ids
+        return list(dict.fromkeys(t.title for t in tasks if not (t.category and t.category in ids)))
+
+    def is_inferred(self, title: str) -> bool:
+        return title in self._inferred
+
+    def remember_inferred(self, found: Mapping[str, str]) -> None:
+        """Categories inferred elsewhere (the cache of a month's inferred categories)."""
+        self._inferred.update(found)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return self._ids
 
     @cached_property
     def _ids(self) -> frozenset[str]:

@@ -145,7 +145,19 @@ class RollupSearch:
         return search
 
     def add(self, unit: Unit, month: Month) -> None:
-        self._indexes[(self._order[id(unit)], month.key)] = SearchIndex(month.tasks)
+        self.add_index(unit, month.key, SearchIndex(month.tasks))
+
+    def add_index(self, unit: Unit, key: YearMonth, index: SearchIndex) -> None:
+        """A month's index folded elsewhere (the screen's loader folds in its thread); replaces
+        what the unit's month had, so an edited month is searched as it is now."""
+        self._indexes[(self._order[id(unit)], key)] = index
+
+    def has(self, unit: Unit, key: YearMonth) -> bool:
+        return (self._order[id(unit)], key) in self._indexes
+
+    @property
+    def months_indexed(self) -> int:
+        return len(self._indexes)
 
     def __len__(self) -> int:
         return sum(len(index.tasks) for index in self._indexes.values())

@@ -30,6 +30,21 @@ def open_rollup(path: Path, language: Language | None) -> tuple[Rollup, Language
     return rollup, language  # type: ignore[return-value]
 
 
+def open_view(path: Path, month: str | None, asked: Language | None) -> int:
+    """`dithub ROLLUP`: the roll-up screen, painted before any month is read."""
+    opened = open_rollup(path, asked)
+    if opened is None:
+        return 1
+    rollup, language = opened
+    start = month_arg(month, language) if month else None
+    if month and start is None:
+        return 1
+    from ..ui.rollup_app import RollupApp  # textual only when the screen is wanted
+
+    RollupApp(rollup, language, start).run()
+    return 0
+
+
 def report(path: Path, month: str | None, form: str, asked: Language | None) -> int:
     opened = open_rollup(path, asked)
     if opened is None:

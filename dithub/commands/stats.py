@@ -32,13 +32,24 @@ def add_arguments(parser: argparse.ArgumentParser, h: Callable[[tuple[str, str]]
 
 def run(args: argparse.Namespace, language: str | None) -> int:
     import json
+    from pathlib import Path
 
     from ..i18n import t
+    from ..rollup import is_rollup
     from ..span import default_range, load_span
     from ..stats import as_data, statistics
     from ..stats_report import as_csv, as_text, month_runs
     from ._shared import month_arg, open_book
 
+    if is_rollup(Path(args.book).expanduser()):  # many books: each unit's figures and the total
+        from . import _stats_rollup
+
+        lang = language or "vi"
+        first = month_arg(args.first, lang) if args.first else None  # type: ignore[arg-type]
+        last = month_arg(args.last, lang) if args.last else None  # type: ignore[arg-type]
+        if (args.first and first is None) or (args.last and last is None):
+            return 1
+        return _stats_rollup.run(Path(args.book).expanduser(), first, last, args.format, language)  # type: ignore[arg-type]
     opened = open_book(args.book, language)  # type: ignore[arg-type]
     if opened is None:
         return 1
