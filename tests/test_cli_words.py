@@ -193,9 +193,11 @@ def test_any_command_line_is_answered_in_words(
     book_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, words: list[str]
 ) -> None:
     """Whatever is typed: an exit code 0, 1 or 2, never a traceback, never argparse's English."""
-    from dithub.ui import app
+    from dithub.ui import app, rollup_app
 
-    monkeypatch.setattr(app.DithubApp, "run", lambda self: None)  # `dithub BOOK` must not take the terminal
+    # `dithub BOOK` (and `dithub` in the folder holding it, which is a roll-up) must not take the terminal
+    monkeypatch.setattr(app.DithubApp, "run", lambda self: None)
+    monkeypatch.setattr(rollup_app.RollupApp, "run", lambda self: None)
     monkeypatch.chdir(book_dir.parent)  # `init` without a folder makes one here, in the test's folder
     argv = [str(book_dir) if word == "BOOK" else word for word in words]
     try:
