@@ -14,7 +14,11 @@ from textual.widgets import Button, Input, Label, Static
 
 from ..i18n import Language, t
 from .bindings import translate_bindings
+from .confirm_screen import question_fits
 from .task_form import parse_due
+
+# Below the question: the hint, the date field (3), the error line and the buttons (3).
+_FORM_LINES = 8
 
 NewDue = date | Literal["keep", "clear"]
 
@@ -33,6 +37,7 @@ class CarryScreen(ModalScreen["NewDue | None"]):
         super().__init__()
         self.question = question
         self.language = language
+        self.readable = False  # until it is shown and found to fit
         translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
@@ -49,6 +54,17 @@ class CarryScreen(ModalScreen["NewDue | None"]):
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()  # Enter keeps the deadlines, the commonest answer
+        self._show(self.app.size.width, self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._show(event.size.width, event.size.height)
+
+    def _show(self, width: int, height: int) -> None:
+        """A question nobody can read is not asked: the box says the terminal is too small."""
+        self.readable = question_fits(self.question + "\n" * _FORM_LINES, width, height)
+        self.query_one("#question", Static).update(self.question if self.readable else t("ui.too_small", self.language))
+        for widget in self.query("Label, Input, #error, .buttons"):
+            widget.display = self.readable
 
     def on_key(self, event: events.Key) -> None:
         """A date typed while a button has focus goes into the date field, not nowhere."""
@@ -66,6 +82,9 @@ class CarryScreen(ModalScreen["NewDue | None"]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if not self.readable:
+            self.app.bell()
+            return
         text = event.value.strip()
         if not text:
             self.dismiss("keep")
@@ -81,12 +100,17 @@ class CarryScreen(ModalScreen["NewDue | None"]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        if event.button.id == "cancel":
+        if event.button.id != "cancel" and not self.readable:
+            self.app.bell()
+        elif event.button.id == "cancel":
             self.dismiss(None)
         else:
             self.dismiss("keep" if event.button.id == "keep" else "clear")
 
     def action_answer(self, answer: str) -> None:
+        if answer != "cancel" and not self.readable:  # nobody could read what the answer would do
+            self.app.bell()
+            return
         self.dismiss(None if answer == "cancel" else "keep" if answer == "keep" else "clear")
 
     def action_cancel(self) -> None:

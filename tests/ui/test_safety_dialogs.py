@@ -7,7 +7,7 @@ from pathlib import Path
 
 import tomli
 
-from dithub.ui.confirm_screen import ConfirmScreen
+from dithub.ui.carry_screen import CarryScreen
 from dithub.ui.task_form import TaskForm
 
 from .conftest import dashboard, settle
@@ -44,19 +44,19 @@ async def test_a_question_the_terminal_is_too_small_to_show_cannot_be_answered(m
         await settle(pilot)
         await pilot.press("C")  # carry every open task: asks first
         await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, CarryScreen)
         shown = str(app.screen.query_one("#question").render())
         assert "nhỏ" in shown  # "the terminal is too small", not an empty box
         await pilot.press("y")
         await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen)  # not answered
+        assert isinstance(app.screen, CarryScreen)  # not answered
         assert not (book_dir / "2020-07.toml").exists()
         await pilot.resize_terminal(120, 40)
         await settle(pilot)
         assert "chuyển" in str(app.screen.query_one("#question").render()).lower()
         await pilot.press("y")
         await settle(pilot)
-        assert not isinstance(app.screen, ConfirmScreen)
+        assert not isinstance(app.screen, CarryScreen)
     assert (book_dir / "2020-07.toml").exists()
 
 
