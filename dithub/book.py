@@ -17,6 +17,7 @@ from typing import Literal
 
 from .cache import cached_categories, categories_key
 from .i18n import Language, t
+from .merging import merge, same_month
 from .model import (
     CarryOutcome,
     MergeConflict,
@@ -30,9 +31,7 @@ from .model import (
     carry_over,
     delete_task,
     drop,
-    merge,
     place_in_group,
-    same_month,
     tick,
 )
 from .monthfile import Fingerprint

@@ -25,7 +25,8 @@ from .cache import cached_month
 from .dates import rewritten_date
 from .disk import _alive, _read_bytes, _reason, _refuse_read_only, _sync_folder
 from .gitshare.markers import conflict_problem
-from .model import MergeConflict, Month, Settings, YearMonth, merge, same_month
+from .merging import merge, same_month
+from .model import MergeConflict, Month, Settings, YearMonth
 from .monthfile import FileChangedError, Fingerprint, MonthFile, StorageError
 from .problems import Problem
 from .schema import month_from_data, salvage_settings, settings_from_data

@@ -19,7 +19,8 @@ from typing import Any
 
 import tomli
 
-from .model import TASK_FIELDS, Month, Status, Task, YearMonth, same_month
+from .merging import same_month
+from .model import TASK_FIELDS, Month, Status, Task, YearMonth
 from .schema import month_from_data
 
 _HEADER = re.compile(r"\s*\[")

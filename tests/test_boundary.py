@@ -11,7 +11,7 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "dithub"
 UI_FREE_MODULES = (
-    *("model", "storage", "schema", "text", "problems", "book", "i18n", "view", "textpatch", "tomledit"),
+    *("model", "merging", "storage", "schema", "text", "problems", "book", "i18n", "view", "textpatch", "tomledit"),
     *("span", "history", "stats", "stats_report", "review", "review_report", "review_docx"),
     *("dates", "typos", "labels", "book_setup", "cli_parser", "commands/init"),
     *("monthfile", "save_queue", "agenda", "disk"),

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from dithub.merging import merge
 from dithub.model import (
     DEFAULT_CATEGORIES,
     OTHER,
@@ -23,7 +24,6 @@ from dithub.model import (
     carry_over,
     delete_task,
     infer_category,
-    merge,
     tick,
 )
 from dithub.text import slugify

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import TASK_FIELDS, MergeConflict, Month, Task, merge
+from ..merging import merge
+from ..model import TASK_FIELDS, MergeConflict, Month, Task
 
 _HEADER = ("title", "date", "chair")
 _MISSING = object()

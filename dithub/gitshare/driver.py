@@ -21,7 +21,8 @@ from pathlib import Path
 
 import tomli
 
-from ..model import MergeConflict, Month, Task, YearMonth, merge, same_month
+from ..merging import merge, same_month
+from ..model import MergeConflict, Month, Task, YearMonth
 from ..schema import month_from_data
 from ..storage import BookStore, Fingerprint, MonthFile
 from ..text import nfc
