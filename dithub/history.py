@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .i18n import Language, short_month_label, t
-from .model import Status, Task, YearMonth
+from .model import Month, Status, Task, YearMonth
 from .span import MonthState, Span
 
 
@@ -95,25 +95,35 @@ class TaskPath:
 
 
 class Chains:
-    """Every path of a span, each task once; built in one pass over the span's tasks."""
+    """Every path of a span, each task once; built in one pass over the span's tasks.
 
-    def __init__(self, span: Span) -> None:
+    `only` keeps the tasks of one id: every link is by (month, id), so that task's path is the
+    same as in the whole span, found without touching the thousands of others.
+    """
+
+    def __init__(self, span: Span, only: str | None = None) -> None:
         self.span = span
+        self._only = only
         self._paths: list[TaskPath] = []
         self._of: dict[tuple[YearMonth, str], TaskPath] = {}
         # (month carried from, id) -> the earliest later month whose task says it came from there
         child: dict[tuple[YearMonth, str], YearMonth] = {}
         for key, month in span.months.items():
-            for task in month.tasks:
+            for task in self._tasks(month):
                 source = task.carried_from
                 if source is not None and source < key:
                     child.setdefault((source, task.id), key)
         self._child = child
         for key, month in span.months.items():
-            for task in month.tasks:
+            for task in self._tasks(month):
                 lead = self._lead(key, task)
                 if lead is not None or task.carried_from is None or task.carried_from >= key:
                     self._add(key, task, lead)
+
+    def _tasks(self, month: Month) -> tuple[Task, ...]:
+        if self._only is None:
+            return month.tasks
+        return (month.task(self._only),) if month.has_task(self._only) else ()
 
     def _lead(self, key: YearMonth, task: Task) -> Gap | None:
         """Why a task does not link back to the month it says it came from (None: it links, or starts)."""
@@ -155,7 +165,7 @@ class Chains:
 
 
 def path_of(span: Span, key: YearMonth, task_id: str) -> TaskPath | None:
-    return Chains(span).path(key, task_id)
+    return Chains(span, only=task_id).path(key, task_id)
 
 
 def _day(value: date, month: YearMonth) -> str:

@@ -252,6 +252,11 @@ class Month:
     def open_tasks(self) -> tuple[Task, ...]:
         return tuple(task for task in self.tasks if task.is_open)
 
+    @cached_property
+    def has_open_tasks(self) -> bool:
+        # Asked for the key bar on every cursor move: stop at the first open task.
+        return any(task.is_open for task in self.tasks)
+
 
 def unique_slug(title: str, taken: set[str]) -> str:
     base = slugify(title)

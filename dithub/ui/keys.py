@@ -70,7 +70,7 @@ def allowed(screen: BookScreen, action: str) -> bool:
     if action in TASK_ACTIONS:
         return screen.selected_task() is not None  # tick and carry on a carried task explain why not
     checks: dict[str, Callable[[], bool]] = {
-        "carry_all": lambda: month is not None and bool(month.open_tasks),
+        "carry_all": lambda: month is not None and month.has_open_tasks,
         "add": lambda: month is not None,
         "undo": lambda: bool(book.history),
         "redo": lambda: bool(book.future),

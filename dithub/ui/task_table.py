@@ -20,7 +20,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -98,6 +98,7 @@ class TaskTable(ScrollView, can_focus=True):
         self._wrap = True
         self._column_widths: list[int] = []
         self._starts: list[int] = [0]  # first line of each row, then the line after the last
+        self._base_style: Style | None = None
 
     @property
     def wrap(self) -> bool:
@@ -281,8 +282,14 @@ class TaskTable(ScrollView, can_focus=True):
     def _lines(self, cells: list[Text], style: Style, height: int) -> list[Strip]:
         return draw_row(cells, self._widths(), style, height, self.app.console, self.size.width)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # One walk up the DOM for the background per frame, not one per line (it was a third
+        # of a scrolled frame).
+        self._base_style = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
-        base = self.rich_style
+        base = self._base_style or self.rich_style
         width = self.size.width
         if y < _HEADER_LINES:
             header = self.get_component_rich_style("task-table--header")
