@@ -121,12 +121,16 @@ class Book:
     def latest(self) -> YearMonth | None:
         return self.keys[-1] if self.keys else None
 
-    def read(self, key: YearMonth) -> MonthFile:
-        """Read a month from disk (slow part, safe in a thread); `adopt` takes it in."""
+    def read(self, key: YearMonth, pack: bool = True) -> MonthFile:
+        """Read a month from disk (slow part, safe in a thread); `adopt` takes it in.
+
+        `pack`: hold its text compressed (years of months in memory cost little), done here so
+        the compressing is off the screen's thread too.
+        """
         file = self.store.read(key, self.settings)
         if file.month is not None:
             self._infer_categories(file)  # here, off the screen's thread; remembered by the settings
-        return file
+        return file.packed_away() if pack else file
 
     def _infer_categories(self, file: MonthFile) -> None:
         """Infer the category of every task that names none, from the cache when the file and the
@@ -153,14 +157,14 @@ class Book:
         """Take in a month read from disk, unless we hold changes to it that are not saved."""
         if self.is_dirty(file.key):
             return
-        self.files[file.key] = file.packed_away()
+        self.files[file.key] = file
         self.months[file.key] = file.month if file.exists or file.is_broken else None  # None: no file
         if file.exists and file.key not in self.keys:
             self.keys = sorted({*self.keys, file.key})
 
-    def load(self, key: YearMonth) -> MonthFile:
+    def load(self, key: YearMonth, pack: bool = True) -> MonthFile:
         if key not in self.files:
-            self.adopt(self.read(key))
+            self.adopt(self.read(key, pack))
         return self.files[key]
 
     def load_all(self) -> None:

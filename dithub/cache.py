@@ -201,7 +201,7 @@ def decode(data: list[Any]) -> Parsed:
     key = YearMonth.parse(key_text)
     if key is None:
         raise ValueError("month")
-    statuses, new_task, no_extra = _STATUSES, Task, {}
+    statuses, new_task, no_extra = _STATUSES, Task.already_checked, None
     tasks = []
     for i, ti, cat, owner, due, status, done_on, carried, times, refs, note, extra in raw_tasks:
         tasks.append(

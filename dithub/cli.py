@@ -207,7 +207,9 @@ def _run(args: argparse.Namespace, asked: Language | None) -> int:
             return 1
         first = start if start in book.keys else book.latest
         if first is not None:
-            book.load(first)  # the month to show, read before the screen exists: painted at once
+            # The month to show, read before the screen exists: painted at once. Its text stays
+            # whole: compressing it would delay the first paint, and its first save needs it.
+            book.load(first, pack=False)
         DithubApp(book, language=language, start=start, theme=args.theme).run()
         return 0
     if args.command != "check" or not book.keys:

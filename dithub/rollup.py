@@ -222,7 +222,7 @@ def load_months(
         assert book is not None
         # The store's read, not Book.read: inferring categories is for the dashboard (the
         # unit's book infers its own when opened), and was a third of loading a roll-up.
-        file = book.store.read(key, book.settings)
+        file = book.store.read(key, book.settings).packed_away()  # compressed in this thread, as Book.read does
         if adopt:
             book.adopt(file)
         if progress is not None:

@@ -85,6 +85,20 @@ def test_sample_book_loads_every_month(book_dir: Path) -> None:
     assert (hoi_thao.carried_from, hoi_thao.times_carried, hoi_thao.category) == (MAY, 3, "egov")
 
 
+def test_months_are_held_compressed_but_the_first_shown_is_kept_whole(book_dir: Path) -> None:
+    book = Book.open(book_dir)
+    first, other = book.keys[-1], book.keys[0]
+    shown, older = book.load(first, pack=False), book.load(other)
+    assert shown.text is not None and shown.packed is None
+    assert older.text is None and older.packed  # compressed where it was read, not when taken in
+    for file in (shown, older):
+        assert file.source() == file.path.read_text(encoding="utf-8")
+    tickable = next(task for task in older.month.tasks if task.status in (Status.OPEN, Status.DONE))  # type: ignore[union-attr]
+    book.tick(other, tickable.id)
+    book.save_all()  # a save edits the compressed text as it would the whole one
+    assert Book.open(book_dir).load(other).month == book.month(other)
+
+
 def test_nfd_file_reads_as_nfc(book_dir: Path, tmp_path: Path) -> None:
     original = (book_dir / "2020-06.toml").read_text(encoding="utf-8")
     mac = tmp_path / "mac"

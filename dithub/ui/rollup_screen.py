@@ -151,7 +151,7 @@ class RollupScreen(Screen[None]):
 
         def progress(done: Progress) -> None:
             nonlocal sent
-            file = done.file.packed_away()  # compressed here, not on the screen's thread
+            file = done.file  # read and compressed in this thread (rollup.load_months)
             batch.append((done.unit, file, SearchIndex(file.month.tasks) if file.month else None))
             now = time.monotonic()
             if done.done == first_count or now - sent >= BATCH_SECONDS:

@@ -8,6 +8,8 @@ cut with "…".
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len
 from rich.console import Console
 from rich.segment import Segment
@@ -26,11 +28,21 @@ _OWNER_MIN = 10
 _TITLE_MIN = 28
 _TITLE_SHARE = 0.45  # the owner column grows to its longest owner while the title keeps this share
 
+# One cell each (checked against rich for every code point): printable ASCII, Latin-1 to
+# Latin Extended-B, the Vietnamese letters of Latin Extended Additional, common punctuation.
+_NOT_ONE_CELL = re.compile(r"[^\x20-\x7e\xa0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]")
+
+
+def cells(text: str) -> int:
+    """The cells `text` takes on screen; rich's count is exact but too slow for 10,000 titles
+    (its own cache holds 4,096), so text of one-cell characters only is counted by length."""
+    return len(text) if _NOT_ONE_CELL.search(text) is None else cell_len(text)
+
 
 def column_widths(rows: list[Row], width: int, language: Language) -> list[int]:
     """Widths of COLUMNS for `rows` in `width` cells (gaps already taken off)."""
     tasks = [row.task for row in rows if isinstance(row, TaskRow)]
-    longest_owner = max((cell_len(task.owner) for task in tasks if task.owner), default=0)
+    longest_owner = max(map(cells, {task.owner for task in tasks if task.owner}), default=0)
     carried = [t("ui.carried_times", language, count=n) for n in {task.times_carried for task in tasks} if n]
     carried_width = max([cell_len(t("ui.column.carried", language)), *map(cell_len, carried)])
     groups = [row for row in rows if isinstance(row, GroupRow)]
@@ -45,7 +57,7 @@ def column_widths(rows: list[Row], width: int, language: Language) -> list[int]:
 
 def row_height(title: str, hint: str | None, title_width: int) -> int:
     """1, or 2 when the title does not fit its column or a search says what it matched."""
-    return MAX_LINES if hint or cell_len(title) > title_width else 1
+    return MAX_LINES if hint or cells(title) > title_width else 1
 
 
 def draw_row(cells: list[Text], widths: list[int], style: Style, height: int, console: Console, width: int) -> list[Strip]:

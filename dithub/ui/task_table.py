@@ -99,6 +99,7 @@ class TaskTable(ScrollView, can_focus=True):
         self._column_widths: list[int] = []
         self._starts: list[int] = [0]  # first line of each row, then the line after the last
         self._base_style: Style | None = None
+        self._laid_out_width = -1
 
     @property
     def wrap(self) -> bool:
@@ -160,6 +161,14 @@ class TaskTable(ScrollView, can_focus=True):
     def _lay_out(self) -> None:
         self._cells.clear()
         self._strips.clear()
+        if not self.size.width:  # not placed on screen yet: laid out when first drawn (render_lines)
+            self._laid_out_width = -1
+            self._column_widths = []
+            self._starts = list(range(len(self._shown_rows) + 1))
+            # At least a line a row: enough to know whether there will be a scroll bar.
+            self.virtual_size = Size(0, self._starts[-1] + _HEADER_LINES)
+            return
+        self._laid_out_width = self.scrollable_content_region.width
         self._column_widths = self._measure()
         title_width = self._column_widths[COLUMNS.index("title")]
         heights = [self._height(row, title_width) for row in self._shown_rows]
@@ -172,7 +181,8 @@ class TaskTable(ScrollView, can_focus=True):
         return row_height(row.task.title, self._hints.get(row.task.id), title_width)
 
     def _measure(self) -> list[int]:
-        width = max(0, self.scrollable_content_region.width) - 1 - GAP * len(COLUMNS)
+        # A space before the first column and a gap between columns; none after the last.
+        width = max(0, self.scrollable_content_region.width) - 1 - GAP * (len(COLUMNS) - 1)
         return column_widths(self._shown_rows, width, self.language)
 
     # --- reading it back (the screen and the tests) ---
@@ -286,6 +296,8 @@ class TaskTable(ScrollView, can_focus=True):
         # One walk up the DOM for the background per frame, not one per line (it was a third
         # of a scrolled frame).
         self._base_style = self.rich_style
+        if self.scrollable_content_region.width != self._laid_out_width:  # first drawn, or resized
+            self._lay_out()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -317,7 +329,8 @@ class TaskTable(ScrollView, can_focus=True):
         return strips[min(line - self._starts[index], len(strips) - 1)]
 
     def on_resize(self, event: events.Resize) -> None:
-        self._lay_out()
+        if self.scrollable_content_region.width != self._laid_out_width:  # taller or shorter: rows stay as laid out
+            self._lay_out()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()  # a new theme: colours of every cached line are stale

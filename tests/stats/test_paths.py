@@ -63,6 +63,17 @@ def test_every_appearance_is_in_one_path_and_paths_run_forward(book: tuple[dict[
                 assert gap.month not in months and gap.month not in broken
 
 
+@given(books())
+def test_one_tasks_chains_give_the_path_the_whole_span_gives(book: tuple[dict[YearMonth, Month], frozenset[YearMonth]]) -> None:
+    # Chains(span, only=id) is what a cursor move asks for: it must not differ from the full index.
+    months, broken = book
+    span = span_of(months, broken)
+    whole = Chains(span)
+    for key, month in months.items():
+        for task in month.tasks:
+            assert Chains(span, only=task.id).path(key, task.id) == whole.path(key, task.id)
+
+
 def test_a_task_claimed_by_two_later_months_joins_the_first() -> None:
     """Carried into December, and copied by hand into January saying it came from November too."""
     nov, dec, jan = MONTHS[0], MONTHS[1], MONTHS[2]
