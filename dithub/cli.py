@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -107,6 +108,15 @@ def _parser(language: Language) -> Parser:
     return parser
 
 
+def long_lived_from_here() -> None:
+    """What starting made (modules, the month read first) is never garbage: leave it out of every
+    later collection, so none of them walks 10,000 tasks, and collect again from here. Only when
+    __main__ turned collection off: a test calling main() keeps its own collector as it was."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     asked = _asked_language(args_list)
@@ -183,12 +193,15 @@ def _check_command_word(argv: list[str], language: Language) -> None:
 
 
 def _run(args: argparse.Namespace, asked: Language | None) -> int:
+    if args.command != "open":
+        long_lived_from_here()  # the dashboard does it once its month is read
     if args.command in PLUGGED:
         return PLUGGED[args.command].run(args, asked)
     rollup_folder = Path(args.book).expanduser()
     if args.command in ("open", "report", "check") and is_rollup(rollup_folder):  # many books: see rollup.py
         from .commands import _rollup
 
+        long_lived_from_here()
         if args.command == "open":
             return _rollup.open_view(rollup_folder, args.month, asked)
         if args.command == "report":
@@ -210,6 +223,7 @@ def _run(args: argparse.Namespace, asked: Language | None) -> int:
             # The month to show, read before the screen exists: painted at once. Its text stays
             # whole: compressing it would delay the first paint, and its first save needs it.
             book.load(first, pack=False)
+        long_lived_from_here()
         DithubApp(book, language=language, start=start, theme=args.theme).run()
         return 0
     if args.command != "check" or not book.keys:

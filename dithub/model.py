@@ -215,8 +215,9 @@ class Task:
         note: str | None,
         extra: Mapping[str, Any] | None,
     ) -> Task:
-        """A task from values a Task held before (the cache of parsed months, whose checksum
-        matched): `__post_init__`'s NFC pass is skipped, a third of reading a cached month."""
+        """A task from text already NFC and refs already a tuple: the file's checked values
+        (schema) or a Task's own (the cache of parsed months, whose checksum matched).
+        `__post_init__`'s pass over every field is skipped: a third of reading a cached month."""
         task = object.__new__(cls)
         set_field = object.__setattr__
         set_field(task, "id", id)

@@ -197,19 +197,20 @@ def _task_from_data(raw: Mapping[str, Any], index: int, check: _Checker) -> Task
     if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
         check.add("wrong_type", "refs", index, key="refs", expected="list", example='refs = ["Kế hoạch số 101/KH-UBND"]')
         refs = []
-    task = Task(
-        id=(task_id or "").strip(),
-        title=title or "",
-        category=check.text(raw, "category", index),
-        owner=check.text(raw, "owner", index),
-        due=check.day(raw, "due", index),
-        status=status,
-        done_on=check.day(raw, "done_on", index),
-        carried_from=carried_from,
-        times_carried=times,
-        refs=tuple(nfc(r) for r in refs),
-        note=check.text(raw, "note", index),
-        extra={k: v for k, v in raw.items() if k not in _KNOWN_TASK_KEYS},
+    # Every text is NFC already (check.text): the Task need not normalise it again.
+    task = Task.already_checked(
+        (task_id or "").strip(),
+        title or "",
+        check.text(raw, "category", index),
+        check.text(raw, "owner", index),
+        check.day(raw, "due", index),
+        status,
+        check.day(raw, "done_on", index),
+        carried_from,
+        times,
+        tuple(nfc(r) for r in refs),
+        check.text(raw, "note", index),
+        {k: v for k, v in raw.items() if k not in _KNOWN_TASK_KEYS},
     )
     return task if len(check.problems) == before else None
 

@@ -90,7 +90,8 @@ class TaskTable(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.language = language
         self._shown_rows: list[Row] = []
-        self._index: dict[str, int] = {}
+        self._task_at: dict[str, int] = {}  # task id -> its row
+        self._group_at: dict[str, int] = {}  # category id -> its heading's row
         self._cells: dict[int, list[Text]] = {}  # cells of rows seen so far
         self._strips: dict[tuple[int, bool, bool], list[Strip]] = {}  # drawn rows: (row, cursor, focus)
         self._today = date.today()
@@ -111,7 +112,7 @@ class TaskTable(ScrollView, can_focus=True):
         self._wrap = on
         self._lay_out()
         if keep is not None:
-            self.move_cursor(self._index[f"task:{keep}"])
+            self.move_cursor(self._task_at[keep])
             self.show_cursor(self.cursor_row, self.cursor_row)
         self.refresh()
 
@@ -123,17 +124,18 @@ class TaskTable(ScrollView, can_focus=True):
         `hints`: for tasks a search found by a field the table does not show, that field's text.
         """
         self._shown_rows = rows
-        self._index = {row_key(row): i for i, row in enumerate(rows)}
+        self._task_at = {row.task.id: i for i, row in enumerate(rows) if isinstance(row, TaskRow)}
+        self._group_at = {row.category.id: i for i, row in enumerate(rows) if isinstance(row, GroupRow)}
         self._hints = hints or {}
         self._today = today
         self._lay_out()
-        keep = self._index.get(f"task:{keep_task}") if keep_task is not None else None
+        keep = self._task_at.get(keep_task) if keep_task is not None else None
         self.move_cursor(row=keep if keep is not None else self.first_task_index())
         self.refresh()
 
     def update_task(self, task: Task) -> None:
         """Redraw one task in place (a tick), without touching the other rows."""
-        index = self._index.get(f"task:{task.id}")
+        index = self._task_at.get(task.id)
         if index is not None:
             row = self._shown_rows[index]
             assert isinstance(row, TaskRow)
@@ -141,7 +143,7 @@ class TaskTable(ScrollView, can_focus=True):
             self._redraw_row(index)
 
     def update_group(self, group: GroupRow) -> None:
-        index = self._index.get(f"group:{group.category.id}")
+        index = self._group_at.get(group.category.id)
         if index is not None:
             self._shown_rows[index] = group
             self._redraw_row(index)
@@ -196,10 +198,12 @@ class TaskTable(ScrollView, can_focus=True):
         return [row_key(row) for row in self._shown_rows]
 
     def get_row_index(self, key: str) -> int:
-        return self._index[key]
+        """The row of "task:<id>" or "group:<category>" (KeyError: not shown)."""
+        kind, _, name = key.partition(":")
+        return {"task": self._task_at, "group": self._group_at}[kind][name]
 
     def get_cell(self, key: str, column: str) -> Text:
-        return self._cells_of(self._index[key])[COLUMNS.index(column)]
+        return self._cells_of(self.get_row_index(key))[COLUMNS.index(column)]
 
     @property
     def current_task_id(self) -> str | None:
@@ -213,7 +217,7 @@ class TaskTable(ScrollView, can_focus=True):
 
     def neighbour_task(self, task_id: str) -> str | None:
         """The task shown after this one, else the one before: where the cursor goes after a delete."""
-        index = self._index.get(f"task:{task_id}")
+        index = self._task_at.get(task_id)
         if index is None:
             return None
         after = (row for row in self._shown_rows[index + 1 :] if isinstance(row, TaskRow))
@@ -223,7 +227,7 @@ class TaskTable(ScrollView, can_focus=True):
 
     def row_lines(self, key: str) -> int:
         """How many lines a row takes (1, or 2 for a wrapped title)."""
-        index = self._index[key]
+        index = self.get_row_index(key)
         return self._starts[index + 1] - self._starts[index]
 
     def row_at_line(self, line: int) -> int:
