@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from textual import events
 from textual.actions import SkipAction
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -14,7 +15,7 @@ from textual.screen import Screen
 
 from ..i18n import Language, t
 from ..model import YearMonth
-from ..rollup import Rollup
+from ..rollup import Pace, Rollup
 from ..save_queue import Quit
 from .rollup_screen import RollupScreen, translated
 
@@ -33,10 +34,16 @@ class RollupApp(App[None]):
         self.rollup = rollup
         self.language = language
         self.start = start
+        self.pace = Pace()  # how the roll-up's reader knows someone is at the keys
         translated(self, language)  # type: ignore[arg-type]
 
     def on_mount(self) -> None:
-        self.push_screen(RollupScreen(self.rollup, self.language, self.start, self.today))
+        self.push_screen(RollupScreen(self.rollup, self.language, self.start, self.today, self.pace))
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)):
+            self.pace.acted()  # on a unit's book too: the roll-up's older months wait for the keys
+        await super().on_event(event)
 
     def _book_screen(self) -> Screen | None:
         """The unit's dashboard when it is on top. Asked whenever keys are drawn, from the first

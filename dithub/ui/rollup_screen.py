@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from ..i18n import Language, month_label, problem_line, t
 from ..model import YearMonth
-from ..rollup import Progress, Rollup, Unit, load_months
+from ..rollup import Pace, Progress, Rollup, Unit, load_months
 from ..rollup_figures import Hit, RollupSearch, rollup_figures, total
 from ..text import printable
 from ..view import SearchIndex
@@ -39,6 +39,9 @@ from .search_bar import SearchBar
 
 SWITCH_SECONDS = 0.0005  # see load
 BATCH_SECONDS = 0.1  # the loader reports at most this often: each report costs the screen a redraw
+# The progress line changes at most this often while older months come in: a frame drawn for it
+# makes a key pressed just after wait for the next one (Textual draws at most 60 a second).
+PROGRESS_SECONDS = 1.0
 
 
 def translated(node: Screen | LineList, language: Language) -> None:
@@ -59,7 +62,12 @@ class RollupScreen(Screen[None]):
     ]
 
     def __init__(
-        self, rollup: Rollup, language: Language, start: YearMonth | None = None, today: Callable[[], date] = date.today
+        self,
+        rollup: Rollup,
+        language: Language,
+        start: YearMonth | None = None,
+        today: Callable[[], date] = date.today,
+        pace: Pace | None = None,
     ) -> None:
         super().__init__()
         self.rollup = rollup
@@ -71,6 +79,8 @@ class RollupScreen(Screen[None]):
         self.today = today
         self.reading = True  # not `loading`: that is Textual's own (it covers the screen)
         self._drawn: tuple[object, ...] = ()
+        self._progress_at = 0.0  # time.monotonic() of the last progress line
+        self.pace = pace or Pace()  # the reader rests while someone is at the keys (the app tells it)
         translated(self, language)
 
     def compose(self) -> ComposeResult:
@@ -139,6 +149,7 @@ class RollupScreen(Screen[None]):
         else:
             line = t("rollup_view.reading", lang, done=read, total=months)
         self.query_one("#rollup-progress", Static).update(line, layout=False)  # one line, always
+        self._progress_at = time.monotonic()
 
     # --- loading (thread) ---
 
@@ -165,7 +176,7 @@ class RollupScreen(Screen[None]):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_SECONDS)
         try:
-            load_months(self.rollup, first, progress, lambda: worker.is_cancelled, adopt=False)
+            load_months(self.rollup, first, progress, lambda: worker.is_cancelled, adopt=False, pace=self.pace)
         finally:
             sys.setswitchinterval(interval)
         if batch:
@@ -182,7 +193,10 @@ class RollupScreen(Screen[None]):
             if index is not None and book.month(file.key) is file.month:
                 self.search.add_index(unit, file.key, index)
             shown = shown or file.key == self.current
-        self.redraw() if shown else self.show_progress()
+        if shown:
+            self.redraw()
+        elif time.monotonic() - self._progress_at >= PROGRESS_SECONDS:
+            self.show_progress()
 
     def on_loading_done(self, message: LoadingDone) -> None:
         if not message.stopped:
