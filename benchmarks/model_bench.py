@@ -244,7 +244,7 @@ def save_rows(tmp: Path) -> list[Row]:
 
 def carry_rows(tmp: Path) -> list[Row]:
     from dithub.book import Book
-    from dithub.model import carry_over
+    from dithub.carry import carry_over
 
     name = "1x2000"
     totals, models, saves, carried = [], [], [], 0

@@ -3,7 +3,7 @@
 Shared by the command line and the dashboard. Changes happen in memory at once; saving is a
 separate step (`save_job` -> `run_save` -> `saved`) so the dashboard can run it in a thread and
 keep a failed save pending, to retry, without losing the change (dithub.save_queue keeps that
-account). `scan_disk` and `take_outside` notice other people's edits. The book speaks no UI
+account). Other people's edits are noticed by dithub/outside.py. The book speaks no UI
 language: a change is named by a catalogue code and its parameters, translated where it is shown.
 """
 
@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Literal
 
 from .cache import cached_categories, categories_key
+from .carry import CarryOutcome, carry_over
 from .i18n import Language, t
 from .merging import merge, same_month
 from .model import (
-    CarryOutcome,
     MergeConflict,
     ModelError,
     Month,
@@ -28,15 +28,14 @@ from .model import (
     Task,
     YearMonth,
     add_task,
-    carry_over,
     delete_task,
     drop,
     place_in_group,
     tick,
 )
-from .monthfile import Fingerprint
 from .problems import Problem
-from .storage import BookStore, MonthFile, StorageError, read_settings, scan_folder
+from .reading import read_settings, scan_folder
+from .storage import BookStore, MonthFile, StorageError
 
 
 @dataclass(frozen=True)
@@ -54,14 +53,6 @@ class Change:
 
     def label(self, language: Language) -> str:
         return t(self.what, language, **self.params)
-
-
-@dataclass(frozen=True)
-class DiskScan:
-    """Month files that differ from what the book held when the scan began (see Book.scan_disk)."""
-
-    known: dict[YearMonth, Fingerprint | None]
-    changed: list[MonthFile]
 
 
 @dataclass(frozen=True)
@@ -395,51 +386,3 @@ class Book:
             if stuck:
                 tasks = tuple(replace(t, status=Status.CARRIED) if t.id in stuck else t for t in source.tasks)
                 self.months[key] = replace(source, tasks=tasks)
-
-    # --- someone else's edits ---
-
-    def scan_disk(self) -> DiskScan:
-        """Read the month files that changed on disk since we read or wrote them. Safe in a thread:
-        it only reads the book (a copy of `files`, taken at once) and the disk."""
-        known = {key: file.fingerprint for key, file in self.files.copy().items()}
-        keys, _ = scan_folder(self.folder)
-        changed: list[MonthFile] = []
-        for key in sorted(set(keys) | set(known)):
-            fingerprint = known.get(key)
-            try:
-                stat = self.store.month_path(key).stat()
-            except OSError:
-                stat = None
-            if stat is None and (fingerprint is None or key not in known):
-                continue  # no file, and none expected
-            if stat is not None and fingerprint is not None and fingerprint.same_stat(stat):
-                continue  # the usual case: nothing happened, and it cost a stat
-            file = self.read(key)
-            if stat is None:  # deleted outside: shown as gone (and closed), not as an empty month
-                file = MonthFile(key, file.path, None, [Problem(file.path.name, "missing")])
-            if fingerprint is None or not fingerprint.same_content(file.fingerprint):
-                changed.append(file)
-        return DiskScan(known, changed)
-
-    def take_outside(self, scan: DiskScan, busy: Iterable[YearMonth] = ()) -> list[MonthFile]:
-        """Adopt what a scan found, where that is safe; returns the files taken in.
-
-        A month with changes of ours, or `busy` (being saved, or waiting for the user to settle a
-        conflict), is left to the save, which merges or asks.
-        """
-        busy = set(busy)
-        taken = []
-        for file in scan.changed:
-            current = self.files.get(file.key)
-            if current is not None and current.fingerprint != scan.known.get(file.key):
-                continue  # we saved it since the scan read it: what we hold is newer
-            if current is not None and current.fingerprint is not None and current.fingerprint.same_content(file.fingerprint):
-                continue
-            if self.is_dirty(file.key) or file.key in busy:
-                continue
-            if current is not None and not current.exists and not file.exists:
-                continue
-            self.adopt(file)
-            taken.append(file)
-        self.finish_carries({k for file in taken for k in (file.key.previous(), file.key)})
-        return taken

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .i18n import Language, short_month_label, t
 from .model import Month, YearMonth
-from .storage import SETTINGS_FILE, BookStore, MonthFile, month_path, scan_folder
+from .reading import SETTINGS_FILE, month_path, scan_folder
+from .storage import BookStore, MonthFile
 from .text import nfc
 
 

@@ -171,7 +171,7 @@ def _without_lang(argv: list[str]) -> list[str]:
 
 def _book_language(argv: list[str]) -> Language | None:
     """The language of the book named on the command line, to word a usage error in it."""
-    from .storage import SETTINGS_FILE, read_settings
+    from .reading import SETTINGS_FILE, read_settings
 
     for arg in argv:
         folder = Path(arg).expanduser()

@@ -29,7 +29,8 @@ import tomli
 from .book import Book
 from .model import YearMonth
 from .problems import Problem
-from .storage import MonthFile, scan_folder
+from .reading import scan_folder
+from .storage import MonthFile
 from .text import fold, nfc
 
 ROLLUP_FILE = "dithub-rollup.toml"

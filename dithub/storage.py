@@ -1,4 +1,4 @@
-"""Reading and writing the book's files: tomli to read, tomlkit to write, always atomically.
+"""Writing the book's files, always atomically, through tomlkit (reading is in reading.py).
 
 A save never rewrites a file from scratch: it applies the difference between the month as it was
 read and the month as it is now to the file's own TOML document, so comments, key order and
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import secrets
 import shutil
 import time
@@ -21,15 +20,13 @@ from pathlib import Path
 
 import tomli
 
-from .cache import cached_month
-from .dates import rewritten_date
 from .disk import _alive, _read_bytes, _reason, _refuse_read_only, _sync_folder
-from .gitshare.markers import conflict_problem
 from .merging import merge, same_month
 from .model import MergeConflict, Month, Settings, YearMonth
 from .monthfile import FileChangedError, Fingerprint, MonthFile, StorageError
 from .problems import Problem
-from .schema import month_from_data, salvage_settings, settings_from_data
+from .reading import _BOM, month_path, read_month
+from .schema import month_from_data
 from .textpatch import new_file, patch
 
 try:  # Locks keep two dithub processes on one machine from saving the same file at once.
@@ -37,133 +34,10 @@ try:  # Locks keep two dithub processes on one machine from saving the same file
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-SETTINGS_FILE = "dithub.toml"
 STATE_FOLDER = ".dithub"
 BACKUPS_KEPT = 10
 TEMP_SUFFIX = ".dithub-tmp"
 STALE_TEMP_SECONDS = 600
-_MONTH_NAME = re.compile(r"(\d{4})-(\d{2})\.toml")
-# Names a person probably meant as a month: 2020-6.toml, 06-2020.toml, 2020_06.toml, 2020-13.toml
-_LOOKS_LIKE_MONTH = re.compile(r"\d{1,4}[-_. ]\d{1,4}\.toml", re.IGNORECASE)
-_BOM = "\ufeff"
-
-
-# --- Reading ---
-
-
-def read_month(path: Path, key: YearMonth, settings: Settings | None = None) -> MonthFile:
-    """Read and check one month file. Never raises: problems are returned as data."""
-    name = path.name
-    try:
-        data = path.read_bytes()
-        stat = path.stat()
-    except FileNotFoundError:
-        return MonthFile(key, path, None, [Problem(name, "missing")])
-    except OSError as error:
-        return MonthFile(key, path, None, [Problem(name, "unreadable", details={"reason": error.strerror or str(error)})])
-    fingerprint = Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
-    text, problem = _decode(data, name)
-    if problem:
-        return MonthFile(key, path, None, [problem], "", fingerprint)
-    if (conflict := conflict_problem(text, name)) is not None:  # an unresolved git merge (dithub/gitshare)
-        return MonthFile(key, path, None, [conflict], text, fingerprint)
-
-    def parse() -> tuple[Month | None, list[Problem]]:
-        try:
-            parsed = tomli.loads(text)
-        except tomli.TOMLDecodeError as error:
-            return None, [_syntax_problem(error, name, text)]
-        except RecursionError:  # absurdly deep nesting: tomli gives up, so do we, politely
-            return None, [Problem(name, "too_deep")]
-        return month_from_data(parsed, key, name, text)
-
-    # The parsed month is kept in .dithub/cache/, keyed by the content's sha256 (see cache.py).
-    month, problems = cached_month(path.parent, name, fingerprint.sha256, parse)
-    if month is not None and settings is not None:
-        problems += _unknown_categories(month, settings, name, text)
-    return MonthFile(key, path, month, problems, text, fingerprint)
-
-
-def _decode(data: bytes, name: str) -> tuple[str, Problem | None]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        return "", Problem(name, "not_utf8", line, column)
-    return text.removeprefix(_BOM), None
-
-
-def _syntax_problem(error: tomli.TOMLDecodeError, name: str, text: str = "") -> Problem:
-    message = getattr(error, "msg", str(error))
-    lines = text.splitlines()
-    line = getattr(error, "lineno", 0) or 0
-    if 0 < line <= len(lines) and (date := rewritten_date(lines[line - 1])):  # due = 31/07/2020
-        key, written, fixed, column = date
-        code = "date_written_wrong" if fixed else "date_impossible"
-        return Problem(name, code, line, column, {"key": key, "written": written, "fixed": fixed})
-    return Problem(name, "toml_syntax", getattr(error, "lineno", None), getattr(error, "colno", None), {"reason": message})
-
-
-def _unknown_categories(month: Month, settings: Settings, name: str, text: str) -> list[Problem]:
-    from .schema import Locator
-
-    named = {task.category for task in month.tasks if task.category}  # a handful, however many tasks
-    if all(settings.category(name) is not None for name in named):
-        return []
-    locator = Locator(text)
-    return [
-        Problem(name, "unknown_category", locator.key_line("category", i), None, {"value": t.category, "number": i + 1}, True)
-        for i, t in enumerate(month.tasks)
-        if t.category and settings.category(t.category) is None
-    ]
-
-
-def read_settings(folder: Path) -> tuple[Settings, list[Problem]]:
-    path = folder / SETTINGS_FILE
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return Settings(), []
-    except OSError as error:
-        return Settings(), [Problem(SETTINGS_FILE, "unreadable", details={"reason": error.strerror or str(error)})]
-    text, problem = _decode(data, SETTINGS_FILE)
-    if problem:
-        return Settings(), [problem]
-    try:
-        parsed = tomli.loads(text)
-    except tomli.TOMLDecodeError as error:
-        settings, problems = settings_from_data(salvage_settings(text, tomli.loads), SETTINGS_FILE, text)
-        return settings, [_syntax_problem(error, SETTINGS_FILE, text), *problems]
-    return settings_from_data(parsed, SETTINGS_FILE, text)
-
-
-def scan_folder(folder: Path) -> tuple[list[YearMonth], list[Problem]]:
-    """The months a book folder holds, oldest first, and warnings for misnamed month files."""
-    keys: list[YearMonth] = []
-    warnings: list[Problem] = []
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if not entry.name.lower().endswith(".toml") or entry.name == SETTINGS_FILE or entry.name.startswith("."):
-            continue
-        match = _MONTH_NAME.fullmatch(entry.name)
-        key = YearMonth.parse(f"{match[1]}-{match[2]}") if match else None
-        if key is not None:
-            keys.append(key)
-        elif _LOOKS_LIKE_MONTH.fullmatch(entry.name):
-            warnings.append(Problem(entry.name, "misnamed", details={"example": _suggest_name(entry.name)}, is_warning=True))
-    return keys, warnings
-
-
-def _suggest_name(name: str) -> str:
-    numbers = [int(n) for n in re.findall(r"\d+", name)]
-    year = next((n for n in numbers if n > 12), None)
-    month = next((n for n in numbers if n != year and 1 <= n <= 12), None)
-    return f"{year:04d}-{month:02d}.toml" if year and month else "YYYY-MM.toml"
-
-
-def month_path(folder: Path, key: YearMonth) -> Path:
-    return folder / f"{key}.toml"
 
 
 # --- Writing ---

@@ -14,7 +14,7 @@ UI_FREE_MODULES = (
     *("model", "merging", "storage", "schema", "text", "problems", "book", "i18n", "view", "textpatch", "tomledit"),
     *("span", "history", "stats", "stats_report", "review", "review_report", "review_docx"),
     *("dates", "typos", "labels", "book_setup", "cli_parser", "commands/init"),
-    *("monthfile", "save_queue", "agenda", "disk"),
+    *("monthfile", "save_queue", "agenda", "disk", "reading", "carry", "outside"),
 )
 FORBIDDEN = ("textual", "rich")
 

@@ -9,10 +9,11 @@ import pytest
 from conftest import JULY_2020, write_month
 
 from dithub.book import Book
+from dithub.carry import carry_over
 from dithub.cli import main
 from dithub.dates import parse_day
-from dithub.model import Month, Status, Task, YearMonth, carry_over
-from dithub.storage import read_month
+from dithub.model import Month, Status, Task, YearMonth
+from dithub.reading import read_month
 
 JUNE, JULY = YearMonth(2020, 6), YearMonth(2020, 7)
 UNIDEN = Task("kiem-tra-uniden", "Kiểm tra Công ty TNHH UNIDEN VIỆT NAM", owner="Thanh tra Sở", due=date(2020, 6, 19))

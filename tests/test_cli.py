@@ -15,7 +15,7 @@ from conftest import JULY_2020, ROOT, write_month
 from dithub import report
 from dithub.cli import main
 from dithub.model import Month, Settings, Status, Task, YearMonth
-from dithub.storage import read_month
+from dithub.reading import read_month
 
 JULY = YearMonth(2020, 7)
 

@@ -12,7 +12,7 @@ from dithub.book import Book
 from dithub.book_setup import AlreadyThere, create_month, parse_month
 from dithub.cli import main
 from dithub.model import YearMonth
-from dithub.storage import read_month, read_settings
+from dithub.reading import read_month, read_settings
 
 UNIT = "Sở Thông tin và Truyền thông tỉnh Hải Dương"
 

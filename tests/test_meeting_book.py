@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from dithub.book import Book
-from dithub.model import Month, NotDroppable, Settings, Status, Task, YearMonth, carry_over, drop, place_in_group
+from dithub.carry import carry_over
+from dithub.model import Month, NotDroppable, Settings, Status, Task, YearMonth, drop, place_in_group
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "hai-duong"
 JUNE, JULY = YearMonth(2020, 6), YearMonth(2020, 7)

@@ -12,7 +12,7 @@ from dithub.book import Book
 from dithub.i18n import problem_line
 from dithub.model import YearMonth
 from dithub.problems import Problem
-from dithub.storage import read_month, read_settings, scan_folder
+from dithub.reading import read_month, read_settings, scan_folder
 
 JULY = YearMonth(2020, 7)
 
@@ -263,7 +263,7 @@ def test_broken_settings_fall_back_to_the_defaults(book_dir: Path) -> None:
 
 def test_duplicate_id_is_told_even_when_the_first_task_has_other_mistakes(tmp_path: Path) -> None:
     from dithub.model import YearMonth as _YM
-    from dithub.storage import read_month as _read
+    from dithub.reading import read_month as _read
 
     path = tmp_path / "2020-04.toml"
     path.write_text(
@@ -278,7 +278,7 @@ def test_duplicate_id_is_told_even_when_the_first_task_has_other_mistakes(tmp_pa
 def test_an_unclosed_quote_is_called_an_unclosed_quote(tmp_path: Path) -> None:
     from dithub.i18n import problem_line as _line
     from dithub.model import YearMonth as _YM
-    from dithub.storage import read_month as _read
+    from dithub.reading import read_month as _read
 
     path = tmp_path / "2020-03.toml"
     path.write_text('month = "2020-03"\ntitle = "Giao ban\n', encoding="utf-8")

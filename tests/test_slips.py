@@ -12,8 +12,8 @@ from dithub.cli import main
 from dithub.i18n import describe, problem_line, t
 from dithub.labels import category_label
 from dithub.model import DEFAULT_CATEGORIES, OTHER, Category, Month, Settings, Task, YearMonth
+from dithub.reading import read_month, read_settings
 from dithub.report import as_text
-from dithub.storage import read_month, read_settings
 from dithub.typos import edits, meant
 
 AUGUST = YearMonth(2020, 8)

@@ -17,14 +17,8 @@ from conftest import JULY_2020, write_month
 
 from dithub.book import Book, MonthNotOpen
 from dithub.model import Month, Status, Task, YearMonth, tick
-from dithub.storage import (
-    BACKUPS_KEPT,
-    TEMP_SUFFIX,
-    BookStore,
-    FileChangedError,
-    StorageError,
-    read_month,
-)
+from dithub.reading import read_month
+from dithub.storage import BACKUPS_KEPT, TEMP_SUFFIX, BookStore, FileChangedError, StorageError
 
 MAY = YearMonth(2020, 5)
 JUNE = YearMonth(2020, 6)

@@ -20,8 +20,8 @@ from dithub.model import (
     delete_task,
     tick,
 )
+from dithub.reading import read_month
 from dithub.schema import month_from_data
-from dithub.storage import read_month
 from dithub.textpatch import patch, toml_value
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "hai-duong"

@@ -48,7 +48,8 @@ def run(args: argparse.Namespace, language: str | None) -> int:
 
     from ..book_setup import AlreadyThere, book_files, create_month, create_settings, parse_month, this_month
     from ..i18n import month_label, t
-    from ..storage import SETTINGS_FILE, StorageError, _reason
+    from ..reading import SETTINGS_FILE
+    from ..storage import StorageError, _reason
     from ..text import printable
     from ._shared import storage_message
 

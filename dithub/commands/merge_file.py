@@ -28,7 +28,7 @@ def run(args: argparse.Namespace, language: str | None) -> int:
 
     from ..gitshare.driver import merge_files
     from ..i18n import t
-    from ..storage import read_settings
+    from ..reading import read_settings
 
     path = Path(args.path)
     if language is None:

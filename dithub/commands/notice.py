@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, language: str | None) -> int:
 
     from ..i18n import t
     from ..notice import NoticeError, notice_of, render, write_notice
-    from ..storage import month_path
+    from ..reading import month_path
     from ._shared import month_arg, open_book
 
     opened = open_book(args.book, language)  # type: ignore[arg-type]

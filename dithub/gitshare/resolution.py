@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import TASK_FIELDS, Month, Task, YearMonth
-from ..storage import BookStore, FileChangedError, MonthFile, StorageError, read_month
+from ..reading import read_month
+from ..storage import BookStore, FileChangedError, MonthFile, StorageError
 from ..textpatch import task_regions
 from . import markers
 from .driver import read_text

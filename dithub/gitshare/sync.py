@@ -20,8 +20,9 @@ import tomli
 
 from ..i18n import Language, t
 from ..model import Month, YearMonth
+from ..reading import SETTINGS_FILE, read_month
 from ..schema import month_from_data
-from ..storage import SETTINGS_FILE, BookStore, read_month
+from ..storage import BookStore
 from . import markers
 from .git import (
     NETWORK_SECONDS,

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from ..model import Month, Settings, Status, Task, YearMonth, add_task, carry_over, infer_category
+from ..carry import carry_over
+from ..model import Month, Settings, Status, Task, YearMonth, add_task, infer_category
 from ..text import fold
 from . import continuity
 from .details import due, owner, references

@@ -2,7 +2,7 @@
 
 A module holds `MESSAGES: dict[str, tuple[str, str]]` (key: Vietnamese, English), keyed with
 its feature's prefix ("notice.", "import.", ...). Keeping them apart lets features grow without
-all editing one catalogue.
+all editing one catalogue; core.py holds what every feature shares.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import importlib
 import pkgutil
 
 
-def collect(core: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Every feature module's words; a key defined twice (here or in `core`) is a bug."""
+def collect() -> dict[str, tuple[str, str]]:
+    """Every module's words; a key defined twice is a bug."""
     merged: dict[str, tuple[str, str]] = {}
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
-        clash = (set(core) | set(merged)) & set(module.MESSAGES)
+        clash = set(merged) & set(module.MESSAGES)
         if clash:
             raise RuntimeError(f"message keys defined twice: {sorted(clash)}")
         merged.update(module.MESSAGES)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from ..book import DiskScan, SaveJob
+from ..book import SaveJob
 from ..monthfile import FileChangedError, MonthFile, StorageError
+from ..outside import DiskScan
 from ..save_queue import Resolution
 
 

@@ -11,6 +11,7 @@ from textual import work
 
 from ..i18n import t
 from ..monthfile import FileChangedError, StorageError
+from ..outside import scan_disk, take_outside
 from ..save_queue import Conflict, Quit
 from . import dialogs
 from .book_view import SAVING_SIGN_SECONDS, BookView
@@ -148,12 +149,12 @@ class SaveFlow(BookView):
 
     @work(thread=True, group="watch", exclusive=True)
     def watch_disk(self) -> None:
-        scan = self.book.scan_disk()
+        scan = scan_disk(self.book)
         if scan.changed:
             self.post_message(DiskChanged(scan))
 
     def on_disk_changed(self, message: DiskChanged) -> None:
-        for file in self.book.take_outside(message.scan, busy=self.saves.busy()):
+        for file in take_outside(self.book, message.scan, busy=self.saves.busy()):
             if any(problem.code == "missing" for problem in file.problems):
                 self.say(t("ui.deleted_outside", self.language, file=file.path.name), severity="warning", timeout=12)
             else:

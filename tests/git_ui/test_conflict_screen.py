@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dithub.model import Status
-from dithub.storage import read_month
+from dithub.reading import read_month
 from dithub.ui.clash_card import ClashCard
 from dithub.ui.git_conflict_screen import GitConflictScreen
 from dithub.ui.month_list import MonthList

@@ -13,7 +13,7 @@ from dithub.cli import main
 from dithub.gitshare.markers import NotConflicted, block, conflict_in, conflict_problem, parse_conflicted, resolve
 from dithub.i18n import problem_line
 from dithub.model import YearMonth
-from dithub.storage import read_month
+from dithub.reading import read_month
 
 HEADER = 'month = "2020-06"\ntitle = "Giao ban quản lý nhà nước tháng 6/2020"\n\n'
 OURS = '[[tasks]]\nid = "wifi-cong-cong"\ntitle = "Triển khai khảo sát địa điểm lắp đặt Wifi công cộng"\nstatus = "dropped"\n'

@@ -19,7 +19,8 @@ from dithub.gitshare import markers
 from dithub.gitshare.driver import _git_merge_file, merge_texts
 from dithub.gitshare.resolution import HEADER, TASK, TEXT, open_conflicted, write_resolution
 from dithub.model import Month, Status, YearMonth
-from dithub.storage import BookStore, Fingerprint, MonthFile, read_month
+from dithub.reading import read_month
+from dithub.storage import BookStore, Fingerprint, MonthFile
 from dithub.text import nfc
 
 JUNE = YearMonth(2020, 6)

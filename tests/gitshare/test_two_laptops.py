@@ -10,7 +10,7 @@ import pytest
 
 from dithub.book import Book
 from dithub.model import Task
-from dithub.storage import read_month
+from dithub.reading import read_month
 
 from .conftest import JUNE, Laptops, dithub, git, needs_git, status_of
 

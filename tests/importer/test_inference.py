@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import SAMPLE_BOOK
 
 from dithub.model import Settings, infer_category
-from dithub.storage import read_settings
+from dithub.reading import read_settings
 
 HAND_LABELLED: tuple[tuple[str, str], ...] = (
     ("Tiếp tục triển khai Kế hoạch tổ chức Hội thảo Hợp tác và Phát triển CNTT-TT Việt Nam lần thứ 24", "egov"),

@@ -9,7 +9,7 @@ from conftest import SAMPLE_BOOK
 from dithub.book import Book
 from dithub.i18n import describe
 from dithub.model import NoticeSettings
-from dithub.storage import read_settings
+from dithub.reading import read_settings
 
 
 def _settings(folder: Path, text: str):  # type: ignore[no-untyped-def]

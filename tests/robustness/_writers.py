@@ -9,7 +9,8 @@ from typing import Any
 
 from dithub.book import Book
 from dithub.model import Status, YearMonth
-from dithub.storage import FileChangedError, read_month
+from dithub.reading import read_month
+from dithub.storage import FileChangedError
 
 JUNE = YearMonth(2020, 6)
 

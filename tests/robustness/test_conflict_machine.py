@@ -27,8 +27,10 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from dithub.book import Book
 from dithub.model import ModelError, Month, Status, Task, YearMonth
 from dithub.monthfile import StorageError
+from dithub.outside import scan_disk, take_outside
+from dithub.reading import read_month, scan_folder
 from dithub.save_queue import SaveQueue
-from dithub.storage import BookStore, read_month, scan_folder
+from dithub.storage import BookStore
 
 from .conftest import copy_sample, hypothesis_settings
 
@@ -169,7 +171,7 @@ class ConflictMachine(RuleBasedStateMachine):
     def look(self, side: str) -> None:
         """The dashboard's watcher: take in what changed on disk, where nothing of ours waits."""
         book, queue = self.books[side], self.queues[side]
-        book.take_outside(book.scan_disk(), busy=queue.busy())
+        take_outside(book, scan_disk(book), busy=queue.busy())
 
     # --- someone else, outside dithub ---
 

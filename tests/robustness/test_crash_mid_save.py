@@ -28,7 +28,7 @@ import tomli
 
 from dithub.book import Book
 from dithub.model import Month, Status, YearMonth
-from dithub.storage import read_month
+from dithub.reading import read_month
 
 from .conftest import ROOT, SAMPLE_COMMENTS, SLOW, copy_sample, scaled, temp_files
 

@@ -26,7 +26,8 @@ from dithub.book import Book
 from dithub.commands._shared import storage_message as _storage_message
 from dithub.i18n import problem_line
 from dithub.model import Status, YearMonth
-from dithub.storage import FileChangedError, StorageError, read_month
+from dithub.reading import read_month
+from dithub.storage import FileChangedError, StorageError
 
 from .conftest import (
     SAMPLE,

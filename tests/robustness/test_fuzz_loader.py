@@ -34,12 +34,8 @@ from dithub.book import Book, MonthNotOpen
 from dithub.i18n import problem_line, t
 from dithub.model import Month, Status, Task, YearMonth
 from dithub.problems import Problem
-from dithub.storage import (
-    MonthFile,
-    StorageError,
-    read_month,
-    read_settings,
-)
+from dithub.reading import read_month, read_settings
+from dithub.storage import MonthFile, StorageError
 
 from .conftest import SAMPLE, hypothesis_settings, listing, run_cli, temp_files
 

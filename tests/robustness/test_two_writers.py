@@ -18,7 +18,8 @@ import pytest
 
 from dithub.book import Book
 from dithub.model import Status, YearMonth
-from dithub.storage import FileChangedError, read_month
+from dithub.reading import read_month
+from dithub.storage import FileChangedError
 
 from . import _writers
 from .conftest import SLOW, copy_sample, scaled, temp_files

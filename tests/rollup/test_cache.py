@@ -12,7 +12,7 @@ import pytest
 
 from dithub import cache, storage
 from dithub.model import YearMonth
-from dithub.storage import read_month
+from dithub.reading import read_month
 from tests.conftest import ROOT, write_month
 
 JUNE = YearMonth(2020, 6)
@@ -182,7 +182,7 @@ _WRITER = """
 import sys
 from pathlib import Path
 from dithub import cache
-from dithub.storage import read_month
+from dithub.reading import read_month
 from dithub.model import YearMonth
 path, rounds = Path(sys.argv[1]), int(sys.argv[2])
 entry = cache.entry_path(path.parent, path.name)

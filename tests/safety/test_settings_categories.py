@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dithub.i18n import problem_line
-from dithub.storage import read_settings
+from dithub.reading import read_settings
 
 
 def test_a_category_with_bad_keywords_is_named_as_a_category_not_a_task(book_dir: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dithub.book import Book
 from dithub.model import Status, YearMonth
+from dithub.outside import scan_disk, take_outside
 
 JUNE = YearMonth(2020, 6)
 
@@ -31,9 +32,9 @@ def test_an_edit_keeping_size_and_time_in_place_is_noticed(book_dir: Path) -> No
     with path.open("r+", encoding="utf-8") as handle:  # `cp -p`: the same file written over, times put back
         handle.write(changed)
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
-    scan = book.scan_disk()
+    scan = scan_disk(book)
     assert [file.key for file in scan.changed] == [JUNE]
-    book.take_outside(scan)
+    take_outside(book, scan)
     assert book.month(JUNE).task("kiem-tra-uniden").status is Status.DONE
 
 
@@ -47,4 +48,4 @@ def test_a_file_put_in_place_with_the_old_times_is_noticed(book_dir: Path, tmp_p
     os.utime(elsewhere, ns=(before.st_atime_ns, before.st_mtime_ns))
     shutil.copy2(elsewhere, book_dir / ".2020-06.toml.rsync")  # `rsync -t`: a new file renamed over it
     os.replace(book_dir / ".2020-06.toml.rsync", path)
-    assert [file.key for file in book.scan_disk().changed] == [JUNE]
+    assert [file.key for file in scan_disk(book).changed] == [JUNE]
