@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from dithub.carry import carry_over
 from dithub.merging import merge
 from dithub.model import (
     DEFAULT_CATEGORIES,
@@ -21,7 +22,6 @@ from dithub.model import (
     UnknownTask,
     YearMonth,
     add_task,
-    carry_over,
     delete_task,
     infer_category,
     tick,

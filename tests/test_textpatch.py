@@ -11,15 +11,8 @@ import tomli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dithub.model import (
-    Status,
-    Task,
-    YearMonth,
-    add_task,
-    carry_over,
-    delete_task,
-    tick,
-)
+from dithub.carry import carry_over
+from dithub.model import Status, Task, YearMonth, add_task, delete_task, tick
 from dithub.reading import read_month
 from dithub.schema import month_from_data
 from dithub.textpatch import patch, toml_value
