@@ -14,11 +14,11 @@ from textual.screen import Screen
 
 from ..book import Book
 from ..i18n import Language, problem_line, t
-from ..model import Month, Task, YearMonth
+from ..model import Month, Status, Task, YearMonth
 from ..problems import Problem
 from ..save_queue import SaveQueue
 from ..text import printable
-from ..view import Filter, SearchIndex, grouped, heading, rows
+from ..view import Filter, SearchIndex, heading, rows
 from . import keys
 from .bindings import translate_bindings
 from .book_header import BookHeader
@@ -145,18 +145,22 @@ class BookView(Screen[None]):
         unsaved = self.saves.unsaved()
         broken = frozenset(key for key, file in self.book.files.items() if file.is_broken)
         book = self.book
+        month = self.month
         header = (
             book.settings.unit,
             self.current,
-            self.month,
+            month,
             self.keep,
             self.search_text,
             bool(unsaved),
-            self._loading and self.month is None,
+            self._loading and month is None,
             self.saves.on_its_way(SAVING_SIGN_SECONDS),
         )
-        if header != self._drawn_header:
-            self._drawn_header = header
+        # What the header shows of the month, not the month: comparing two months of 2,000 tasks
+        # field by field cost more than the rest of a tick.
+        facts = (*header[:2], _shown_of(month), *header[3:])
+        if facts != self._drawn_header:
+            self._drawn_header = facts
             self.query_one(BookHeader).show(*header)
         months = (tuple(book.keys), broken, frozenset(unsaved), self.current)
         if months != self._drawn_months:
@@ -171,10 +175,11 @@ class BookView(Screen[None]):
             return
         task = month.task(task_id)
         self.table.update_task(task)
-        category = self.book.settings.category_of(task)
-        group = self.book.settings.category(category)
-        if group is not None:
-            self.table.update_group(heading(group, grouped(month, self.book.settings)[category]))
+        settings = self.book.settings
+        category = settings.category_of(task)
+        group = settings.category(category)
+        if group is not None:  # its group's count: only that group's tasks, not all regrouped
+            self.table.update_group(heading(group, [t for t in month.tasks if settings.category_of(t) == category]))
         self.show_details(task_id)
         self.redraw_frame()
 
@@ -226,3 +231,10 @@ class BookView(Screen[None]):
         elif labels != self._key_labels:  # only the words changed ("Xong" -> "Mở lại"): redraw the bar alone
             self.query_one(KeyBar).refresh()
         self._key_labels = labels
+
+
+def _shown_of(month: Month | None) -> tuple[object, ...] | None:
+    """What BookHeader shows of a month."""
+    if month is None:
+        return None
+    return month.key, month.title, month.date, month.chair, sum(t.status is Status.DONE for t in month.tasks), len(month.tasks)
