@@ -9,7 +9,7 @@ from ..i18n import Language, month_label, t
 from ..model import Month, Status, YearMonth
 from ..text import printable
 from ..view import Filter
-from .task_table import progress_bar
+from .table_layout import progress_bar
 
 
 class BookHeader(Static):

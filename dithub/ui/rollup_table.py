@@ -8,7 +8,7 @@ from ..i18n import Language, problem_line, t
 from ..rollup_figures import Figures, State
 from ..text import printable
 from .line_list import Line, LineList
-from .task_table import progress_bar
+from .table_layout import progress_bar
 
 _BAR = 10
 

@@ -39,6 +39,20 @@ def cells(text: str) -> int:
     return len(text) if _NOT_ONE_CELL.search(text) is None else cell_len(text)
 
 
+BAR = 10  # a group's progress bar, in cells
+
+
+def progress_bar(done: int, total: int, width: int = BAR) -> str:
+    filled = round(width * done / total) if total else 0
+    return "█" * filled + "░" * (width - filled)
+
+
+def column_titles(language: Language) -> list[Text]:
+    """The table's first line: what each column holds (the mark column has no title)."""
+    words = {"title": "field.title", "owner": "field.owner", "due": "field.due", "carried": "ui.column.carried"}
+    return [Text(t(words[name], language) if name in words else "") for name in COLUMNS]
+
+
 def column_widths(rows: list[Row], width: int, language: Language) -> list[int]:
     """Widths of COLUMNS for `rows` in `width` cells (gaps already taken off)."""
     tasks = [row.task for row in rows if isinstance(row, TaskRow)]

@@ -30,16 +30,10 @@ from ..i18n import Language, t
 from ..model import Status, Task
 from ..text import printable
 from ..view import GroupRow, Row, TaskRow
-from .table_layout import COLUMNS, GAP, column_widths, draw_row, row_height
+from .table_layout import BAR, COLUMNS, GAP, column_titles, column_widths, draw_row, progress_bar, row_height
 
 _MARKS = {Status.OPEN: "[ ]", Status.DONE: "[x]", Status.CARRIED: "[>]", Status.DROPPED: "[-]"}
-_BAR = 10
 _HEADER_LINES = 1  # the column titles stay at the top while rows scroll under them
-
-
-def progress_bar(done: int, total: int, width: int = _BAR) -> str:
-    filled = round(width * done / total) if total else 0
-    return "█" * filled + "░" * (width - filled)
 
 
 def row_key(row: Row) -> str:
@@ -250,7 +244,7 @@ class TaskTable(ScrollView, can_focus=True):
     def _group_cells(self, row: GroupRow) -> list[Text]:
         style = self.get_component_rich_style("task-table--group")
         count = f"{row.done}/{row.total}"
-        bar = progress_bar(row.done, row.total, max(3, min(_BAR, self._widths()[COLUMNS.index("owner")] - len(count) - 1)))
+        bar = progress_bar(row.done, row.total, max(3, min(BAR, self._widths()[COLUMNS.index("owner")] - len(count) - 1)))
         return [
             Text(""),
             Text(printable(row.category.label), style=style),
@@ -309,15 +303,7 @@ class TaskTable(ScrollView, can_focus=True):
         width = self.size.width
         if y < _HEADER_LINES:
             header = self.get_component_rich_style("task-table--header")
-            titles = [
-                Text(
-                    t(f"field.{name}", self.language)
-                    if name in ("title", "owner", "due")
-                    else (t("ui.column.carried", self.language) if name == "carried" else "")
-                )
-                for name in COLUMNS
-            ]
-            return self._line(titles, base + header).crop(0, width)
+            return self._line(column_titles(self.language), base + header).crop(0, width)
         line = self.scroll_offset.y + y - _HEADER_LINES
         if line >= self._starts[-1]:
             return Strip.blank(width, base)
