@@ -13,9 +13,12 @@ from .table_layout import progress_bar
 _BAR = 10
 
 
+_DONE = _BAR + 10  # "██░░░░░░░░ 8/40 20%"; wider when a total needs it (show_figures)
+
+
 def columns(language: Language) -> list[tuple[str, int]]:
     names = ("unit", "done", "carried", "carried_often", "overdue", "meeting")
-    widths = (0, _BAR + 10, 11, 13, 8, 10)
+    widths = (0, _DONE, 11, 13, 8, 10)
     return [(t(f"rollup.column_{name}", language), width) for name, width in zip(names, widths)]
 
 
@@ -44,4 +47,8 @@ class RollupTable(LineList):
     """Keys are the units (None: the total row at the foot)."""
 
     def show_figures(self, figures: list[Figures], summed: Figures, language: Language) -> None:
-        self.show([unit_line(f, language) for f in figures] + [unit_line(summed, language)])
+        lines = [unit_line(f, language) for f in figures] + [unit_line(summed, language)]
+        # A province's total ("211/800 26%") is wider than a unit's: the column fits it whole.
+        done = max((line.cells[1].cell_len for line in lines if len(line.cells) > 2), default=0)
+        self.columns[1] = (self.columns[1][0], max(_DONE, done))
+        self.show(lines)

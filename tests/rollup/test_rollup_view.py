@@ -193,3 +193,25 @@ async def test_rows_say_loading_until_the_month_is_read(province: Path) -> None:
         await pilot.pause()
         await settle(pilot)
         assert "đang đọc" not in " ".join(_rows(screen).values())
+
+
+async def test_a_provinces_total_is_shown_whole_at_120_columns() -> None:
+    # 20 units of 120 tasks: the total "██░░░░░░░░ 1234/2400 51%" is wider than any unit's.
+    from textual.app import App, ComposeResult
+
+    from dithub.rollup_figures import Figures
+    from dithub.ui.rollup_table import RollupTable, columns
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield RollupTable(columns("vi"))
+
+    app = One()
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one(RollupTable)
+        unit = Figures(JUNE, done=61, total=120, meeting=MEETING_DAY)
+        table.show_figures([unit], Figures(JUNE, done=1234, total=2400), "vi")
+        await pilot.pause()
+        shown = [table.render_line(y).text for y in range(3)]
+        assert "1234/2400 51%" in shown[2]
+        assert "61/120 51%" in shown[1] and "20/06/2020" in shown[1]  # the columns after it still fit
