@@ -111,13 +111,17 @@ def _parser(language: Language) -> Parser:
 def long_lived_from_here() -> None:
     """What starting made (modules, the month read first) is never garbage: leave it out of every
     later collection, so none of them walks 10,000 tasks, and collect again from here. Only when
-    __main__ turned collection off: a test calling main() keeps its own collector as it was."""
+    main() turned collection off: a test calling main(argv) keeps its own collector as it was."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # dithub itself (the `dithub` command, python -m dithub), not a caller's test
+        # Starting makes a few hundred thousand objects that live as long as the program (Textual,
+        # the month on screen): no collection passes over them while it starts (see above).
+        gc.disable()
     args_list = list(sys.argv[1:] if argv is None else argv)
     asked = _asked_language(args_list)
     args_list = _without_lang(args_list)  # `dithub --lang en check BOOK` works as well as after the command

@@ -1,9 +1,10 @@
-"""`python -m dithub` starts with the garbage collector off (start-up makes only long-lived objects);
-every command, the dashboard and the roll-up view run with it on again."""
+"""dithub starts with the garbage collector off (start-up makes only long-lived objects); every
+command, the dashboard and the roll-up view run with it on again."""
 
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,12 +15,23 @@ from dithub import cli
 
 @pytest.fixture
 def started_as_main() -> Iterator[None]:
-    gc.disable()  # as dithub/__main__.py leaves it
+    gc.disable()  # as main() leaves it when it is the program (no argv given)
     try:
         yield
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_program_starts_with_collection_off(book_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    monkeypatch.setattr(sys, "argv", ["dithub", "check", str(book_dir)])
+    monkeypatch.setattr(cli, "_run", lambda args, asked: seen.append(gc.isenabled()) or 0)
+    try:
+        assert cli.main() == 0
+        assert seen == [False]
+    finally:
+        gc.enable()
 
 
 def test_a_command_runs_with_collection_on(book_dir: Path, started_as_main: None, capsys: pytest.CaptureFixture[str]) -> None:
