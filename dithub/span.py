@@ -7,6 +7,8 @@ Months already loaded are taken as the user sees them now (unsaved changes inclu
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -132,6 +134,34 @@ def load_span(
             progress(number, len(wanted))
     missing = tuple(key for key in months_between(first, last) if key not in months and key not in broken)
     return Span(first, last, book.settings, months, missing, broken, tuple(fresh))
+
+
+class _Stopped(Exception):
+    """Raised out of load_span's progress when the reader is told to stop."""
+
+
+def load_span_telling(
+    book: Book, tell: Progress, should_stop: Callable[[], bool], every: float = 0.05, clock: Callable[[], float] = time.monotonic
+) -> Span | None:
+    """The whole book as `load_span` reads it, for a worker: `tell(done, total)` at most every
+    `every` seconds and once at the end (twenty a second reads as smooth); None when
+    `should_stop()` turns true part-way. Months come compressed (Book.read), so their parsed
+    documents are freed on the worker's thread, not while a key waits."""
+    told = -math.inf
+
+    def progress(done: int, total: int) -> None:
+        nonlocal told
+        if should_stop():
+            raise _Stopped
+        now = clock()
+        if done == total or now - told >= every:
+            told = now
+            tell(done, total)
+
+    try:
+        return load_span(book, progress=progress)
+    except _Stopped:
+        return None
 
 
 def held_span(book: Book) -> Span:

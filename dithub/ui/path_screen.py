@@ -8,8 +8,6 @@ line and stops: dithub never guesses which task of another month might be the sa
 
 from __future__ import annotations
 
-import time
-from dataclasses import replace
 from pathlib import Path
 
 from rich.table import Table
@@ -27,16 +25,10 @@ from ..book import Book
 from ..history import Appearance, Gap, TaskPath, path_of
 from ..i18n import Language, month_label, t
 from ..model import Status, Task, YearMonth
-from ..span import Span, held_span, load_span
+from ..span import Span, held_span, load_span_telling
 from ..text import printable
 from .bindings import translate_bindings
 from .key_bar import KeyBar
-
-PROGRESS_SECONDS = 0.05
-
-
-class _Stopped(Exception):
-    """The screen closed while months were being read."""
 
 
 class PathScreen(Screen[None]):
@@ -88,26 +80,14 @@ class PathScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="path-load")
     def load(self) -> None:
         worker = get_current_worker()
-        last_told = 0.0
-
-        def progress(done: int, total: int) -> None:
-            nonlocal last_told
-            if worker.is_cancelled:
-                raise _Stopped
-            now = time.monotonic()
-            if done == total or now - last_told >= PROGRESS_SECONDS:
-                last_told = now
-                self.post_message(self.Progress(done, total))
-
         try:
-            span = load_span(self.book, progress=progress)
-            # Packed here, the parsed documents are freed on this thread, not while a key waits.
-            span = replace(span, files=tuple(file.packed_away() for file in span.files))
-        except _Stopped:
-            return
+            span = load_span_telling(
+                self.book, lambda done, total: self.post_message(self.Progress(done, total)), lambda: worker.is_cancelled
+            )
         except Exception:  # noqa: BLE001 - the held months are drawn already; their gaps say "not read"
             return
-        self.post_message(self.Loaded(span))
+        if span is not None:
+            self.post_message(self.Loaded(span))
 
     def on_path_screen_progress(self, message: PathScreen.Progress) -> None:
         self.progress = (message.done, message.total)

@@ -7,7 +7,6 @@ are counted in another, so no key waits for the disk or the count. The range sta
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,7 +23,7 @@ from textual.worker import get_current_worker
 from ..book import Book
 from ..i18n import Language, short_month_label, t
 from ..model import YearMonth
-from ..span import Span, default_range, from_index, index, load_span
+from ..span import Span, default_range, from_index, index, load_span_telling
 from ..stats import Counts, Statistics, statistics
 from ..stats_report import month_runs, owner_label
 from ..text import printable
@@ -32,12 +31,6 @@ from .bindings import translate_bindings
 from .figure_table import Column, FigureTable
 from .key_bar import KeyBar
 from .month_chart import COLUMNS, MonthChart
-
-PROGRESS_SECONDS = 0.05  # at most this often a progress message: twenty a second reads as smooth
-
-
-class _Stopped(Exception):
-    """The screen closed while months were being read."""
 
 
 @dataclass(frozen=True)
@@ -143,27 +136,15 @@ class StatsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="stats-load")
     def load(self) -> None:
         worker = get_current_worker()
-        last_told = 0.0
-
-        def progress(done: int, total: int) -> None:
-            nonlocal last_told
-            if worker.is_cancelled:
-                raise _Stopped
-            now = time.monotonic()
-            if done == total or now - last_told >= PROGRESS_SECONDS:
-                last_told = now
-                self.post_message(self.Progress(done, total))
-
         try:
-            span = load_span(self.book, progress=progress)
-            # Packed here, the parsed documents are freed on this thread, not while a key waits.
-            span = replace(span, files=tuple(file.packed_away() for file in span.files))
-        except _Stopped:
-            return
+            span = load_span_telling(
+                self.book, lambda done, total: self.post_message(self.Progress(done, total)), lambda: worker.is_cancelled
+            )
         except Exception as error:  # noqa: BLE001 - said in words on the screen, never a traceback
             self.post_message(self.LoadFailed(str(error) or type(error).__name__))
             return
-        self.post_message(self.Loaded(span))
+        if span is not None:
+            self.post_message(self.Loaded(span))
 
     @work(thread=True, exclusive=True, group="stats-count")
     def count(self, span: Span, range_: Range) -> None:

@@ -88,3 +88,27 @@ def test_a_task_claimed_by_two_later_months_joins_the_first() -> None:
     assert first is not None and [a.month for a in first.appearances] == [nov, dec]
     second = chains.path(jan, uniden.id)
     assert second is not None and second.steps[0] == Gap(nov, "elsewhere")
+
+
+def test_a_worker_reading_the_book_is_told_at_most_so_often_and_can_stop(tmp_path) -> None:  # noqa: ANN001
+    from conftest import JULY_2020, copy_sample_book, write_month
+
+    from dithub.book import Book
+    from dithub.span import load_span, load_span_telling
+
+    book_dir = copy_sample_book(tmp_path)
+    for month in range(7, 13):  # eight months in all
+        write_month(book_dir, f"2020-{month:02d}.toml", JULY_2020.replace("2020-07", f"2020-{month:02d}"))
+    now = [0.0]
+    told: list[tuple[int, int]] = []
+
+    def clock() -> float:
+        now[0] += 0.02  # each month read takes 20 ms
+        return now[0]
+
+    span = load_span_telling(Book.open(book_dir), lambda d, t: told.append((d, t)), lambda: False, every=0.05, clock=clock)
+    total = len(Book.open(book_dir).keys)
+    assert span is not None and sorted(span.months) == sorted(load_span(Book.open(book_dir)).months)
+    assert told[-1] == (total, total) and len(told) < total  # the end always, the rest thinned
+    stop_after = iter([False, True])
+    assert load_span_telling(Book.open(book_dir), lambda d, t: None, lambda: next(stop_after, True)) is None
