@@ -14,12 +14,13 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from .row_cursor import ROW_BINDINGS, RowCursor
 
 _GAP = 2
 
@@ -31,7 +32,7 @@ class Line:
     style: str = ""  # a component class of the list ("line-list--group"), or ""
 
 
-class LineList(ScrollView, can_focus=True):
+class LineList(RowCursor, ScrollView, can_focus=True):
     """Columns are (title, width); width 0 is the one that takes what is left."""
 
     COMPONENT_CLASSES = {
@@ -41,14 +42,7 @@ class LineList(ScrollView, can_focus=True):
         "line-list--problem",
         "line-list--muted",
     }
-    BINDINGS = [
-        Binding("down,j", "cursor_down", "key.down", show=False),
-        Binding("up,k", "cursor_up", "key.up", show=False),
-        Binding("home", "first_row", "key.first", show=False),
-        Binding("end", "last_row", "key.last", show=False),
-        Binding("pagedown", "page_down_rows", "key.page_down", show=False),
-        Binding("pageup", "page_up_rows", "key.page_up", show=False),
-    ]
+    BINDINGS = ROW_BINDINGS
 
     cursor_row: reactive[int] = reactive(0, always_update=True, repaint=False)
 
@@ -76,6 +70,10 @@ class LineList(ScrollView, can_focus=True):
         index = next((i for i, line in enumerate(lines) if line.key == old), None) if old is not None else None
         self.cursor_row = min(index if index is not None else self.cursor_row, max(0, len(lines) - 1))
         self.refresh()
+
+    @property
+    def row_count(self) -> int:
+        return len(self.lines)
 
     @property
     def current(self) -> object:
@@ -156,18 +154,6 @@ class LineList(ScrollView, can_focus=True):
         if self.lines:
             event.stop()
             self.post_message(self.Chosen(self.current))
-
-    def action_cursor_down(self) -> None:
-        self.move_cursor(self.cursor_row + 1)
-
-    def action_cursor_up(self) -> None:
-        self.move_cursor(self.cursor_row - 1)
-
-    def action_first_row(self) -> None:
-        self.move_cursor(0)
-
-    def action_last_row(self) -> None:
-        self.move_cursor(len(self.lines) - 1)
 
     def action_page_down_rows(self) -> None:
         self.move_cursor(self.cursor_row + max(1, self.scrollable_content_region.height - 2))

@@ -30,6 +30,7 @@ from ..i18n import Language, t
 from ..model import Status, Task
 from ..text import printable
 from ..view import GroupRow, Row, TaskRow
+from .row_cursor import ROW_BINDINGS, RowCursor
 from .table_layout import BAR, COLUMNS, GAP, column_titles, column_widths, draw_row, progress_bar, row_height
 
 _MARKS = {Status.OPEN: "[ ]", Status.DONE: "[x]", Status.CARRIED: "[>]", Status.DROPPED: "[-]"}
@@ -40,7 +41,7 @@ def row_key(row: Row) -> str:
     return f"group:{row.category.id}" if isinstance(row, GroupRow) else f"task:{row.task.id}"
 
 
-class TaskTable(ScrollView, can_focus=True):
+class TaskTable(RowCursor, ScrollView, can_focus=True):
     """Rows keyed "task:<id>" and "group:<category>"; the cursor is on whole rows."""
 
     COMPONENT_CLASSES = {
@@ -55,12 +56,7 @@ class TaskTable(ScrollView, can_focus=True):
         "task-table--hint",
     }
     BINDINGS = [
-        Binding("down,j", "cursor_down", "key.down", show=False),
-        Binding("up,k", "cursor_up", "key.up", show=False),
-        Binding("home", "first_row", "key.first", show=False),
-        Binding("end", "last_row", "key.last", show=False),
-        Binding("pagedown", "page_down_rows", "key.page_down", show=False),
-        Binding("pageup", "page_up_rows", "key.page_up", show=False),
+        *ROW_BINDINGS,
         Binding("tab", "next_group", "key.next_group", show=False),
         Binding("shift+tab", "previous_group", "key.previous_group", show=False),
     ]
@@ -362,18 +358,6 @@ class TaskTable(ScrollView, can_focus=True):
             line = self.scroll_offset.y + event.y - _HEADER_LINES
             if line < self._starts[-1]:
                 self.move_cursor(self.row_at_line(line))
-
-    def action_cursor_down(self) -> None:
-        self.move_cursor(self.cursor_row + 1)
-
-    def action_cursor_up(self) -> None:
-        self.move_cursor(self.cursor_row - 1)
-
-    def action_first_row(self) -> None:
-        self.move_cursor(0)
-
-    def action_last_row(self) -> None:
-        self.move_cursor(len(self._shown_rows) - 1)
 
     def action_page_down_rows(self) -> None:
         self.move_cursor(self._row_a_page_away(+1))
