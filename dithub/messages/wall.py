@@ -43,6 +43,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.position": ("{month} · nhóm {number}/{count}", "{month} · group {number} of {count}"),
     "wall.remaining": ("còn {count} nhóm", "{count} groups to go"),
     "wall.last_group": ("nhóm cuối", "last group"),
-    "wall.note_title": ("Ghi chú: {title}", "Note: {title}"),
-    "wall.note_keys": ("Ctrl+S: lưu · Esc: thôi, để như cũ", "Ctrl+S: save · Esc: leave it as it was"),
 }

@@ -53,13 +53,6 @@ async def git_conflict(app: App[None], path: Path, key: YearMonth, language: Lan
     return await app.push_screen_wait(GitConflictScreen(path, key, language))
 
 
-async def note_dialog(app: App[None], title: str, note: str | None, language: Language) -> str | None:
-    """The task's note as written ("" when emptied), or None when the user left it as it was."""
-    from .note_dialog import NoteDialog
-
-    return await app.push_screen_wait(NoteDialog(title, note, language))
-
-
 def show_help(app: App[None], keys: list[tuple[str, str]], language: Language) -> None:
     from .help_screen import HelpScreen
 

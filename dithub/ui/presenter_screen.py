@@ -188,7 +188,7 @@ class PresenterScreen(Screen[None]):
         task, key = self._can_change(), self.working.current
         if task is None or key is None:
             return
-        text = await dialogs.note_dialog(self.app, task.title, task.note, self.language)
+        text = await dialogs.note(self.app, task.title, task.note, self.language)
         if text is None or text == (task.note or ""):
             return
 

@@ -11,7 +11,7 @@ from textual.widgets import Digits, Static
 from dithub.model import YearMonth
 from dithub.ui.book_screen import BookScreen
 from dithub.ui.meeting_clock import MeetingClock, elapsed_text
-from dithub.ui.note_dialog import NoteDialog
+from dithub.ui.note_screen import NoteScreen
 from dithub.ui.presenter_screen import PresenterScreen
 
 from .conftest import dashboard, settle
@@ -152,7 +152,7 @@ async def test_note_written_on_the_wall_is_saved_and_undone(make_app, book_dir: 
         task_id = presenter.selected_task().id
         await pilot.press("n")
         await pilot.pause()
-        assert isinstance(app.screen, NoteDialog)
+        assert isinstance(app.screen, NoteScreen)
         await pilot.press(*"Sở Tài chính thẩm định kinh phí trước 15/7")
         await pilot.press("ctrl+s")
         await settle(pilot)
