@@ -201,7 +201,7 @@ def decode(data: list[Any]) -> Parsed:
     key = YearMonth.parse(key_text)
     if key is None:
         raise ValueError("month")
-    statuses, new_task, no_extra = _STATUSES, Task.already_checked, None
+    statuses, new_task = _STATUSES, Task.already_checked
     tasks = []
     for i, ti, cat, owner, due, status, done_on, carried, times, refs, note, extra in raw_tasks:
         tasks.append(
@@ -217,7 +217,7 @@ def decode(data: list[Any]) -> Parsed:
                 times,
                 tuple(refs),
                 note,
-                no_extra if extra is None else _unvalue(extra),
+                None if extra is None else _unvalue(extra),
             )
         )
     if not all(type(t.id) is str and type(t.title) is str and type(t.times_carried) is int for t in tasks):

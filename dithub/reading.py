@@ -24,7 +24,7 @@ SETTINGS_FILE = "dithub.toml"
 _MONTH_NAME = re.compile(r"(\d{4})-(\d{2})\.toml")
 # Names a person probably meant as a month: 2020-6.toml, 06-2020.toml, 2020_06.toml, 2020-13.toml
 _LOOKS_LIKE_MONTH = re.compile(r"\d{1,4}[-_. ]\d{1,4}\.toml", re.IGNORECASE)
-_BOM = "\ufeff"
+BOM = "\ufeff"  # a byte-order mark some Windows editors put first: read past, and written back when it was there
 
 
 def read_month(path: Path, key: YearMonth, settings: Settings | None = None) -> MonthFile:
@@ -68,7 +68,7 @@ def _decode(data: bytes, name: str) -> tuple[str, Problem | None]:
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
         return "", Problem(name, "not_utf8", line, column)
-    return text.removeprefix(_BOM), None
+    return text.removeprefix(BOM), None
 
 
 def _syntax_problem(error: tomli.TOMLDecodeError, name: str, text: str = "") -> Problem:
@@ -115,6 +115,12 @@ def read_settings(folder: Path) -> tuple[Settings, list[Problem]]:
     return settings_from_data(parsed, SETTINGS_FILE, text)
 
 
+def month_of_file(name: str) -> YearMonth | None:
+    """The month a file name holds: 2020-06.toml -> 2020-06; any other name (2020-13.toml) -> None."""
+    match = _MONTH_NAME.fullmatch(name)
+    return YearMonth.parse(f"{match[1]}-{match[2]}") if match else None
+
+
 def scan_folder(folder: Path) -> tuple[list[YearMonth], list[Problem]]:
     """The months a book folder holds, oldest first, and warnings for misnamed month files."""
     keys: list[YearMonth] = []
@@ -122,8 +128,7 @@ def scan_folder(folder: Path) -> tuple[list[YearMonth], list[Problem]]:
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if not entry.name.lower().endswith(".toml") or entry.name == SETTINGS_FILE or entry.name.startswith("."):
             continue
-        match = _MONTH_NAME.fullmatch(entry.name)
-        key = YearMonth.parse(f"{match[1]}-{match[2]}") if match else None
+        key = month_of_file(entry.name)
         if key is not None:
             keys.append(key)
         elif _LOOKS_LIKE_MONTH.fullmatch(entry.name):

@@ -25,7 +25,7 @@ from .merging import merge, same_month
 from .model import MergeConflict, Month, Settings, YearMonth
 from .monthfile import FileChangedError, Fingerprint, MonthFile, StorageError
 from .problems import Problem
-from .reading import _BOM, month_path, read_month
+from .reading import BOM, month_path, read_month
 from .schema import month_from_data
 from .textpatch import new_file, patch
 
@@ -279,7 +279,7 @@ class BookStore:
         self._backed_up.add(base.path)
 
     def _write(self, path: Path, text: str, bom: bool) -> None:
-        self._write_bytes(path, ((_BOM if bom else "") + text).encode("utf-8"))
+        self._write_bytes(path, ((BOM if bom else "") + text).encode("utf-8"))
 
     def _write_bytes(self, path: Path, data: bytes) -> None:
         """Atomic replace: a crash leaves the old file or the new one, never half of one.

@@ -13,7 +13,6 @@ merged field by field: git's own line merge runs, leaving its markers, and the d
 
 from __future__ import annotations
 
-import re
 import subprocess
 import tempfile
 from dataclasses import dataclass, replace
@@ -23,15 +22,13 @@ import tomli
 
 from ..merging import merge, same_month
 from ..model import MergeConflict, Month, Task, YearMonth
+from ..reading import BOM, month_of_file
 from ..schema import month_from_data
 from ..storage import BookStore, Fingerprint, MonthFile
 from ..text import nfc
 from ..textpatch import task_regions
 from . import markers
 from .conflicts import Sides, conflicting_sides
-
-_MONTH_NAME = re.compile(r"(\d{4})-(\d{2})\.toml")
-_BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -43,13 +40,12 @@ class Merged:
 
 
 def month_key(path: str) -> YearMonth | None:
-    match = _MONTH_NAME.fullmatch(Path(path).name)
-    return YearMonth.parse(f"{match[1]}-{match[2]}") if match else None
+    return month_of_file(Path(path).name)
 
 
 def read_text(text: str, key: YearMonth) -> Month | None:
     """The month `text` holds, or None when it does not read as one (warnings are fine)."""
-    text = text.removeprefix(_BOM)
+    text = text.removeprefix(BOM)
     if markers.conflict_in(text) is not None:
         return None
     try:
@@ -92,7 +88,7 @@ def merge_texts(
 ) -> Merged:
     """The merged text of one month file, and whether it is clean."""
     key = month_key(name)
-    ours_text = ours_text.removeprefix(_BOM)
+    ours_text = ours_text.removeprefix(BOM)
     if key is None:
         return _line_merge(base_text, ours_text, theirs_text, labels, "not a month file name", key)
     base = read_text(base_text, key) if base_text.strip() else Month(key)  # empty: added on both sides
@@ -251,8 +247,8 @@ def _git_merge_file(base_text: str, ours_text: str, theirs_text: str, labels: tu
 def merge_files(base: Path, ours: Path, theirs: Path, name: str, labels: tuple[str, str] = ("ours", "theirs")) -> Merged:
     """What `dithub merge-file %O %A %B %P` does: the result goes into `ours` (git reads it there)."""
     texts = [path.read_bytes().decode("utf-8", errors="surrogateescape") for path in (base, ours, theirs)]
-    bom = texts[1].startswith(_BOM)
+    bom = texts[1].startswith(BOM)
     result = merge_texts(*texts, name, labels)
-    data = ((_BOM if bom and result.clean else "") + result.text).encode("utf-8", errors="surrogateescape")
+    data = ((BOM if bom and result.clean else "") + result.text).encode("utf-8", errors="surrogateescape")
     ours.write_bytes(data)
     return result
