@@ -15,10 +15,12 @@ if str(ROOT) not in sys.path:  # `pytest` run from elsewhere still finds the dit
 SAMPLE_BOOK = ROOT / "sample_data" / "hai-duong"
 
 
-def copy_sample_book(destination: Path) -> Path:
-    """Copy the sample book into `destination`/hai-duong and return that folder."""
-    target = destination / "hai-duong"
-    shutil.copytree(SAMPLE_BOOK, target)
+def copy_sample_book(destination: Path, name: str = "hai-duong") -> Path:
+    """Copy the sample book into `destination`/`name` and return that folder. Its `.dithub/` stays
+    behind: the quick start's dashboard leaves a cache and backups there (git-ignored, so
+    `git checkout sample_data` keeps them), and a test must start from the book's files alone."""
+    target = destination / name
+    shutil.copytree(SAMPLE_BOOK, target, ignore=shutil.ignore_patterns(".dithub"))
     return target
 
 

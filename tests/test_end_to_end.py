@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import re
 import select
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import copy_sample_book
 
 pty = pytest.importorskip("pty")
 
@@ -64,7 +65,7 @@ def run_in_terminal(args: list[str], keys: list[bytes], wait_for: bytes, timeout
 
 def test_dithub_opens_the_sample_book_ticks_and_quits(tmp_path: Path) -> None:
     book = tmp_path / "hai-duong"
-    shutil.copytree(SAMPLE, book)
+    copy_sample_book(book.parent, book.name)
     before = (book / "2020-06.toml").read_text(encoding="utf-8")
     code, output = run_in_terminal([str(book)], [b" ", b"q"], "Kiểm tra Công ty TNHH UNIDEN".encode())
     screen = ANSI.sub(b"", output).decode("utf-8", "replace")
@@ -77,7 +78,7 @@ def test_dithub_opens_the_sample_book_ticks_and_quits(tmp_path: Path) -> None:
 
 def test_dithub_in_english_on_a_month_given(tmp_path: Path) -> None:
     book = tmp_path / "hai-duong"
-    shutil.copytree(SAMPLE, book)
+    copy_sample_book(book.parent, book.name)
     code, output = run_in_terminal([str(book), "--month", "2020-05", "--lang", "en"], [b"q"], b"May 2020")
     screen = ANSI.sub(b"", output).decode("utf-8", "replace")
     assert code == 0 and "Traceback" not in screen and "Thanh tra" in screen

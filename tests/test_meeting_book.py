@@ -3,7 +3,6 @@ deadline, (files of a new book and month: dithub.book_setup, tests/test_cli_init
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from dithub.book import Book
 from dithub.carry import carry_over
 from dithub.model import Month, NotDroppable, Settings, Status, Task, YearMonth, drop, place_in_group
+from tests.conftest import copy_sample_book
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "hai-duong"
 JUNE, JULY = YearMonth(2020, 6), YearMonth(2020, 7)
@@ -54,7 +54,7 @@ def test_carried_tasks_get_the_deadline_asked_for(due, expected) -> None:
 
 
 def test_book_add_keeps_groups_and_drop_is_undone(tmp_path: Path) -> None:
-    shutil.copytree(SAMPLE, tmp_path / "book")
+    copy_sample_book(tmp_path, "book")
     book = Book.open(tmp_path / "book")
     book.load(JUNE)
     ids = [t.id for t in book.month(JUNE).tasks]
@@ -68,7 +68,7 @@ def test_book_add_keeps_groups_and_drop_is_undone(tmp_path: Path) -> None:
 
 
 def test_a_task_added_inside_the_file_and_undone_leaves_it_byte_for_byte(tmp_path: Path) -> None:
-    shutil.copytree(SAMPLE, tmp_path / "book")
+    copy_sample_book(tmp_path, "book")
     path = tmp_path / "book" / "2020-06.toml"
     original = path.read_bytes()
     book = Book.open(tmp_path / "book")

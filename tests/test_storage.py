@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import JULY_2020, write_month
+from conftest import JULY_2020, copy_sample_book, write_month
 
 from dithub.book import Book, MonthNotOpen
 from dithub.model import Month, Status, Task, YearMonth, tick
@@ -673,14 +673,13 @@ def test_first_save_writes_ids_of_tasks_it_did_not_touch(tmp_path: Path) -> None
 def test_keep_mine_on_a_delete_conflict_finishes(tmp_path: Path) -> None:
     """Undo of a carry removes the month file it made; someone edited that file meanwhile and the
     user chose to keep theirs... as a copy, and go on: the removal must then happen, once."""
-    import shutil as _shutil
     from dataclasses import replace as _replace
 
     from dithub.book import Book
     from dithub.model import YearMonth as _YM
     from dithub.storage import FileChangedError as _Changed
 
-    _shutil.copytree(Path(__file__).resolve().parents[1] / "sample_data" / "hai-duong", tmp_path / "b")
+    copy_sample_book(tmp_path, "b")
     book = Book.open(tmp_path / "b")
     june, july = _YM(2020, 6), _YM(2020, 7)
     book.carry(june, ["wifi-cong-cong"])
@@ -698,7 +697,6 @@ def test_keep_mine_on_a_delete_conflict_finishes(tmp_path: Path) -> None:
 
 
 def test_undo_on_a_month_that_broke_is_refused(tmp_path: Path) -> None:
-    import shutil as _shutil
 
     import pytest as _pytest
 
@@ -706,7 +704,7 @@ def test_undo_on_a_month_that_broke_is_refused(tmp_path: Path) -> None:
     from dithub.model import Task as _Task
     from dithub.model import YearMonth as _YM
 
-    _shutil.copytree(Path(__file__).resolve().parents[1] / "sample_data" / "hai-duong", tmp_path / "b")
+    copy_sample_book(tmp_path, "b")
     book = Book.open(tmp_path / "b")
     june = _YM(2020, 6)
     book.add(june, _Task(id="", title="Rà soát đài truyền thanh xã"))

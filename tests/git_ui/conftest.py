@@ -74,15 +74,14 @@ def select(table, task_id: str) -> None:  # noqa: ANN001 - the task table
 @pytest.fixture
 def own_repository(tmp_path: Path) -> Path:
     """A book in a repository of its own, set up and committed, with no remote to share with."""
-    from conftest import SAMPLE_BOOK
+    from conftest import copy_sample_book
 
     from dithub.cli import main
 
     git(tmp_path, "init", "-q", "so-rieng")
     book = tmp_path / "so-rieng" / "hai-duong"
-    import shutil
 
-    shutil.copytree(SAMPLE_BOOK, book)
+    copy_sample_book(book.parent, book.name)
     assert main(["git-setup", str(book), "--lang", "vi"]) == 0
     assert main(["sync", str(book), "--lang", "vi"]) == 0
     return book

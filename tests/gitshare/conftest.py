@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_BOOK
+from conftest import copy_sample_book
 
 from dithub.book import Book
 from dithub.cli import main
@@ -68,7 +68,7 @@ def laptops(tmp_path: Path) -> Laptops:
     alice_repo = tmp_path / "may-giam-doc"
     git(tmp_path, "clone", "-q", str(origin), alice_repo.name)
     alice = alice_repo / "hai-duong"
-    shutil.copytree(SAMPLE_BOOK, alice)
+    copy_sample_book(alice.parent, alice.name)
     assert dithub("git-setup", str(alice)) == 0
     assert dithub("sync", str(alice)) == 0
     bob = clone(origin, tmp_path / "may-van-phong")

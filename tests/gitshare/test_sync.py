@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_BOOK
+from conftest import SAMPLE_BOOK, copy_sample_book
 
 from dithub.book import Book
 from dithub.gitshare import markers
@@ -101,7 +101,7 @@ def test_an_offline_remote_loses_nothing(laptops: Laptops, capsys: pytest.Captur
 
 def test_not_a_repository(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     book = tmp_path / "hai-duong"
-    shutil.copytree(SAMPLE_BOOK, book)
+    copy_sample_book(book.parent, book.name)
     git(tmp_path, "init", "-q", "khac")  # a repository elsewhere does not count
     assert dithub("sync", str(book)) == 1
     assert "không nằm trong một kho git" in capsys.readouterr().err

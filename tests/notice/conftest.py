@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_BOOK
+from conftest import copy_sample_book
 
 from dithub.book import Book
 from dithub.model import YearMonth
@@ -21,7 +20,7 @@ def june_notice(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Pat
     """write(fmt) -> the path of the June 2020 notice of a copy of the sample book (made once)."""
     folder = tmp_path_factory.mktemp("notice")
     book = folder / "hai-duong"
-    shutil.copytree(SAMPLE_BOOK, book)
+    copy_sample_book(book.parent, book.name)
     written: dict[str, Path] = {}
 
     def write(fmt: str) -> Path:

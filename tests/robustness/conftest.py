@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -20,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from conftest import copy_sample_book  # noqa: E402
 from dashboard_pilot import MEETING_DAY, SIZE  # noqa: E402
 
 from dithub.storage import TEMP_SUFFIX  # noqa: E402
@@ -51,7 +51,7 @@ def hypothesis_settings(default: int, slow: int, **kwargs: object) -> settings:
 
 def copy_sample(destination: Path) -> Path:
     target = destination / "hai-duong"
-    shutil.copytree(SAMPLE, target)
+    copy_sample_book(target.parent, target.name)
     return target
 
 

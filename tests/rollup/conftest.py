@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLE_BOOK, write_month
+from tests.conftest import copy_sample_book, write_month
 
 KINH_MON_JUNE = """\
 month = "2020-06"
@@ -72,7 +71,7 @@ done_on = 2020-05-28
 def make_province(root: Path) -> Path:
     """root/so-tttt (the sample book), root/kinh-mon, root/nam-sach (June broken), root/tai-lieu."""
     root.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(SAMPLE_BOOK, root / "so-tttt", ignore=shutil.ignore_patterns(".dithub"))
+    copy_sample_book(root, "so-tttt")
     for folder, unit, months in (
         ("kinh-mon", "Phòng Văn hóa và Thông tin thị xã Kinh Môn", {"2020-05": KINH_MON_MAY, "2020-06": KINH_MON_JUNE}),
         ("nam-sach", "Phòng Văn hóa và Thông tin huyện Nam Sách", {"2020-05": NAM_SACH_MAY, "2020-06": NAM_SACH_BROKEN_JUNE}),
@@ -94,4 +93,4 @@ def province(tmp_path: Path) -> Path:
 @pytest.fixture
 def book_dir(tmp_path: Path) -> Path:
     """A copy of the sample book without the cache a test may have left in sample_data/ itself."""
-    return Path(shutil.copytree(SAMPLE_BOOK, tmp_path / "hai-duong", ignore=shutil.ignore_patterns(".dithub")))
+    return copy_sample_book(tmp_path)

@@ -44,6 +44,9 @@ def test_a_carry_stopped_between_the_two_files_is_finished_by_running_it_again(b
     real_replace, writes = os.replace, []
 
     def second_write_fails(source: object, target: object) -> None:
+        if not str(target).endswith(".toml"):  # the cache of parsed months, written or not as it was warm
+            real_replace(source, target)
+            return
         writes.append(target)
         if len(writes) == 2:
             raise OSError(errno.ENOSPC, "No space left on device")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import tomli
 
-from .conftest import SAMPLE_BOOK, dashboards_running, open_page, press, screen_rows, wait_for, wait_for_screen
+from tests.conftest import copy_sample_book
+
+from .conftest import dashboards_running, open_page, press, screen_rows, wait_for, wait_for_screen
 
 SAVE_SECONDS = 20.0  # a tick is saved within a fraction of a second; this only bounds a failure
 FIRST = "Kiểm tra Chi nhánh Hải Dương Công ty Cổ phần Du lịch dịch vụ Nam Cường"  # first row of June
@@ -25,7 +26,7 @@ def row_of(rows: list[str], title: str) -> str:
 
 def test_the_page_shows_the_month_and_a_key_ticks_a_task_on_disk(tmp_path: Path, serve_book, browser) -> None:
     book_dir = tmp_path / "Sổ giao ban 2020 (bản sao)"  # spaces, diacritics, brackets: the shell must keep it whole
-    shutil.copytree(SAMPLE_BOOK, book_dir)
+    copy_sample_book(book_dir.parent, book_dir.name)
     june = book_dir / "2020-06.toml"
     assert status_on_disk(june, FIRST) == "open"
     served = serve_book(book_dir)

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_BOOK
+from conftest import SAMPLE_BOOK, copy_sample_book
 from textual.widgets import Input, Select, Static, TextArea
 
 from dithub.book import Book
@@ -27,7 +27,7 @@ JUNE, MAY = YearMonth(2020, 6), YearMonth(2020, 5)
 def before_june(tmp_path: Path) -> Path:
     """May's unfinished tasks still open, no June file: where the secretary stands after the meeting."""
     folder = tmp_path / "truoc-giao-ban-thang-6"
-    shutil.copytree(SAMPLE_BOOK, folder)
+    copy_sample_book(folder.parent, folder.name)
     (folder / "2020-06.toml").unlink()
     may = folder / "2020-05.toml"
     may.write_text(may.read_text(encoding="utf-8").replace('status = "carried"', 'status = "open"'), encoding="utf-8")
