@@ -276,8 +276,16 @@ class Month:
 
     def with_task(self, changed: Task) -> Month:
         """This month with the task of the same id replaced by `changed`."""
-        self.task(changed.id)
-        return replace(self, tasks=tuple(changed if t.id == changed.id else t for t in self.tasks))
+        before = self.task(changed.id)
+        at = self.tasks.index(before)  # by identity first: no task compared field by field
+        month = replace(self, tasks=(*self.tasks[:at], changed, *self.tasks[at + 1 :]))
+        # What was worked out for this month carries over from the one change, not recounted:
+        # a tick in a 10,000-task month stays a change of one task.
+        if "_by_id" in self.__dict__:
+            month.__dict__["_by_id"] = {**self._by_id, changed.id: changed}
+        if "done_count" in self.__dict__:
+            month.__dict__["done_count"] = self.done_count + (changed.status is Status.DONE) - (before.status is Status.DONE)
+        return month
 
     def unique_id(self, title: str) -> str:
         """An id made from the title that no task of this month has yet."""
@@ -291,6 +299,11 @@ class Month:
     def has_open_tasks(self) -> bool:
         # Asked for the key bar on every cursor move: stop at the first open task.
         return any(task.is_open for task in self.tasks)
+
+    @cached_property
+    def done_count(self) -> int:
+        # The header shows it after every key; a change makes a new Month, counted once.
+        return sum(task.status is Status.DONE for task in self.tasks)
 
 
 def unique_slug(title: str, taken: set[str]) -> str:

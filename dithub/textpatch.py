@@ -25,7 +25,10 @@ from .schema import month_from_data
 
 _HEADER = re.compile(r"\s*\[")
 _TASKS = re.compile(r"\s*\[\[\s*tasks\s*\]\]\s*(#.*)?$")
-_ID_LINE = re.compile(r"^[ \t]*id[ \t]*=", re.MULTILINE)
+# Both searched in "\n" + text: a leading "\n" is a fast first character to look for; "^" under
+# MULTILINE is tried at every position, four times slower on a large month.
+_ID_KEY_LINE = re.compile(r"\n[ \t]*id[ \t]*=")
+_HEADER_LINE = re.compile(r"\n[^\S\n]*\[(?P<tasks>\[[^\S\n]*tasks[^\S\n]*\]\][^\S\n]*(?:#[^\n]*)?$)?", re.MULTILINE)
 _KEY = re.compile(r"(\s*)([A-Za-z0-9_-]+)(\s*=\s*)")
 
 
@@ -183,6 +186,33 @@ def table_text(task: Task, newline: str = "\n") -> str | None:
     return newline.join(out) + newline
 
 
+def _header_starts(text: str) -> tuple[list[tuple[int, int]], int]:
+    """The (start, end) offsets of each [[tasks]] table, and how many lines hold an id key.
+
+    Two regular-expression passes over the text: a tick on a 2,000-task month must not walk its
+    16,000 lines in Python (the save thread would hold the interpreter from the frame showing it).
+    """
+    scan = "\n" + text  # a match at scan[i] ("\n") is the line that starts at text[i]
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for match in _HEADER_LINE.finditer(scan):
+        if start is not None:
+            regions.append((start, match.start()))
+            start = None
+        if match["tasks"] is not None:
+            start = match.start()
+        # Any other table ends a task's lines (see task_regions).
+    if start is not None:
+        regions.append((start, len(text)))
+    return regions, len(_ID_KEY_LINE.findall(scan))
+
+
+def _split(text: str) -> list[str]:
+    """Lines with their ends, split where TOML splits them: at "\n" only."""
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def patch(text: str, old: Month, new: Month) -> str | None:
     """`text` (which reads as `old`) changed to read as `new`, or None: use tomlkit instead."""
     if (old.title, old.date, old.chair) != (new.title, new.date, new.chair) or not old.tasks:
@@ -191,26 +221,34 @@ def patch(text: str, old: Month, new: Month) -> str | None:
     kept = [task for task in new.tasks if task.id in old_ids]
     if len(kept) != len(old.tasks) or any(a.id != b.id for a, b in zip(old.tasks, kept)):
         return None  # a task deleted or moved: tomlkit
-    if len(_ID_LINE.findall(text)) < len(old.tasks):
+    regions, id_lines = _header_starts(text)
+    if id_lines < len(old.tasks):
         return None  # ids made from titles are written by the file's first save, all at once
-    newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.splitlines(keepends=True)
-    regions = task_regions(lines)
     if len(regions) != len(old.tasks):
         return None
+    newline = "\r\n" if "\r\n" in text else "\n"
+    # What changes, region by region: its lines, the edits of its task's keys, the new tasks after it.
+    lines: dict[int, list[str]] = {}
+    edits: dict[int, dict[int, list[str]]] = {}
+    after: dict[int, list[tuple[int, str]]] = {}
+
+    def lines_of(index: int) -> list[str]:
+        if index not in lines:
+            lines[index] = _split(text[slice(*regions[index])])
+        return lines[index]
+
     changed: list[int] = []
-    edits: dict[int, list[str]] = {}
-    for index, (before, after) in enumerate(zip(old.tasks, kept)):
-        if before is after or before == after:
+    for index, (before, now) in enumerate(zip(old.tasks, kept)):
+        if before is now or before == now:
             continue
-        task_edits = _edit_task(lines, *regions[index], before, after, newline)
+        task_edits = _edit_task(lines_of(index), 0, len(lines_of(index)), before, now, newline)
         if task_edits is None:
             return None
-        edits.update(task_edits)
+        edits[index] = task_edits
         changed.append(index)
     # New tasks: those after the last old one go at the end; the others after the task before them.
     last_old = max(i for i, task in enumerate(new.tasks) if task.id in old_ids)
-    added = [task for task in new.tasks[last_old + 1 :]]
+    added = list(new.tasks[last_old + 1 :])
     added_text = []
     for task in added:
         table = table_text(task, newline)
@@ -218,6 +256,7 @@ def patch(text: str, old: Month, new: Month) -> str | None:
             return None
         added_text.append(table)
     inserted: list[Task] = []
+    inserted_text: list[str] = []
     previous = -1
     for task in new.tasks[: last_old + 1]:
         if task.id in old_ids:
@@ -226,20 +265,19 @@ def patch(text: str, old: Month, new: Month) -> str | None:
         table = table_text(task, newline)
         if previous < 0 or table is None:
             return None  # before the first task: the file's header comments are there, tomlkit knows
-        start, end = regions[previous]
-        if previous + 1 >= len(regions) or regions[previous + 1][0] != end:
+        if previous + 1 >= len(regions) or regions[previous + 1][0] != regions[previous][1]:
             return None  # a sub-table ([tasks.x]) or another table follows the task: it would become the new one's
-        at = _after_content(lines, start, end)
-        edits[at] = [newline + table] + edits.get(at, [lines[at]]) if at < len(lines) else [newline + table]
+        at = _after_content(lines_of(previous), 0, len(lines_of(previous)))
+        after.setdefault(previous, []).append((at, newline + table))
         inserted.append(task)
+        inserted_text.append(table)
     # Check before anything is trusted: the changed tables and the new ones, read back by tomli.
     check = []
     for index in changed:
-        start, end = regions[index]
-        check.extend(line for number in range(start, end) for line in edits.get(number, [lines[number]]))
+        own = edits[index]
+        check.extend(line for number, line in enumerate(lines[index]) for line in own.get(number, [line]))
         if check and not check[-1].endswith("\n"):
             check[-1] += newline
-    inserted_text = [table_text(task, newline) or "" for task in inserted]
     check_text = "".join(check) + newline.join([*inserted_text, *added_text])
     expected = [kept[i] for i in changed] + inserted + list(added)
     try:
@@ -248,9 +286,19 @@ def patch(text: str, old: Month, new: Month) -> str | None:
         return None
     if parsed is None or not same_month(replace(parsed, tasks=tuple(parsed.tasks)), replace(parsed, tasks=tuple(expected))):
         return None
-    out = [replacement for number, line in enumerate(lines) for replacement in edits.get(number, [line])]
-    out += [replacement for number in edits if number >= len(lines) for replacement in edits[number]]
-    result = "".join(out)
+    pieces: list[str] = []
+    done_to = 0
+    for index in sorted(lines):
+        start, end = regions[index]
+        pieces.append(text[done_to:start])
+        own, tables = edits.get(index, {}), after.get(index, [])
+        for number, line in enumerate(lines[index]):
+            pieces.extend(table for at, table in tables if at == number)
+            pieces.extend(own.get(number, [line]))
+        pieces.extend(table for at, table in tables if at >= len(lines[index]))
+        done_to = end
+    pieces.append(text[done_to:])
+    result = "".join(pieces)
     if added_text:
         if result and not result.endswith("\n"):
             result += newline

@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dithub.carry import carry_over
 from dithub.merging import merge
@@ -484,3 +486,27 @@ def test_overdue_only_when_open_and_past_due() -> None:
     assert NAM_CUONG.is_overdue(date(2020, 6, 13))
     assert not NAM_CUONG.is_overdue(date(2020, 6, 12))
     assert not BAO_CAO.is_overdue(date(2020, 12, 31))
+
+
+# --- what a month has worked out carries over a change ---
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    changes=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=4), st.sampled_from(list(Status)), st.booleans()), min_size=1, max_size=8
+    )
+)
+def test_a_changed_month_knows_its_tasks_and_done_count_as_a_fresh_one_would(changes) -> None:
+    """with_task carries the id index and the done count over from the change; they must agree
+    with counting the new month afresh, whether or not they had been worked out before."""
+    month = june()
+    for index, status, looked in changes:
+        if looked:  # worked out before the change: carried over; else left to be counted
+            assert month.done_count >= 0 and month.has_task(month.tasks[0].id)
+        before = month.tasks[index]
+        month = month.with_task(replace(before, status=status, title=f"{before.title} ({status.value})"))
+        fresh = Month(month.key, month.tasks, month.title)
+        assert month.done_count == fresh.done_count == sum(t.status is Status.DONE for t in month.tasks)
+        assert [month.task(t.id) for t in month.tasks] == list(month.tasks)
+        assert month.tasks[index].status is status and len(month.tasks) == 5

@@ -138,3 +138,40 @@ def test_the_first_save_writes_every_missing_id_at_once() -> None:
     text = 'month = "2020-06"\n\n[[tasks]]\nid = "in"\ntitle = "Thanh tra hoạt động in"\n\n[[tasks]]\ntitle = "Kiểm tra đài truyền thanh"\n'
     month = reads_as(text)
     assert patch(text, month, tick(month, "in", date(2020, 6, 20))) is None  # left to tomlkit, which writes them
+
+
+def test_two_tasks_added_after_the_same_task_keep_their_order() -> None:
+    text, month = june()
+    at = [t.id for t in month.tasks].index("thong-bao-ket-luan-kiem-tra") + 1
+    new = add_task(month, Task(id="", title="Kiểm tra Công ty TNHH Viễn thông Hải Dương"), at)
+    new = add_task(new, Task(id="", title="Kiểm tra đại lý Internet huyện Cẩm Giàng"), at + 1)
+    out = patch(text, month, new)
+    assert out is not None and reads_as(out) == new
+
+
+def test_a_title_holding_a_unicode_line_separator_is_one_line_to_toml() -> None:
+    """TOML ends lines at "\\n" only; U+2028 inside a title must not cut the task's lines."""
+    text = 'month = "2020-06"\n\n[[tasks]]\nid = "a"\ntitle = "Đài truyền thanh\u2028[cấp xã]"\nstatus = "open"\n'
+    month = reads_as(text)
+    out = patch(text, month, tick(month, "a", date(2020, 6, 20)))
+    assert out is not None and reads_as(out) == tick(month, "a", date(2020, 6, 20))
+    assert "\u2028[cấp xã]" in out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    places=st.lists(st.integers(min_value=1, max_value=25), min_size=1, max_size=5),
+    ticks=st.lists(st.integers(min_value=0, max_value=20), max_size=4),
+)
+def test_tasks_added_anywhere_read_back_in_their_order(places: list[int], ticks: list[int]) -> None:
+    text, month = june()
+    new = month
+    for index in ticks:
+        task = new.tasks[index]
+        if task.status in (Status.OPEN, Status.DONE):
+            new = tick(new, task.id, date(2020, 6, 20))
+    for number, place in enumerate(places):
+        new = add_task(new, Task(id="", title=f"Kiểm tra đài truyền thanh xã số {number + 1}"), min(place, len(new.tasks)))
+    out = patch(text, month, new)
+    if out is not None:
+        assert reads_as(out) == new

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ..i18n import Language, month_label, t
-from ..model import Month, Status, YearMonth
+from ..model import Month, YearMonth
 from ..text import printable
 from ..view import Filter
 from .table_layout import progress_bar
@@ -43,7 +43,7 @@ class BookHeader(Static):
                 text.append(f"  ·  {t('ui.chair', lang)}: {printable(month.chair)}")
         line2 = Text(no_wrap=True, overflow="ellipsis")
         if month is not None:
-            done = sum(task.status is Status.DONE for task in month.tasks)
+            done = month.done_count
             total = len(month.tasks)
             line2.append(f"{t('ui.done_of', lang, done=done, total=total)} {progress_bar(done, total, 20)}")
             if month.title:

@@ -14,11 +14,11 @@ from textual.screen import Screen
 
 from ..book import Book
 from ..i18n import Language, problem_line, t
-from ..model import Month, Status, Task, YearMonth
+from ..model import Month, Task, YearMonth
 from ..problems import Problem
 from ..save_queue import SaveQueue
 from ..text import printable
-from ..view import Filter, SearchIndex, heading, rows
+from ..view import Filter, SearchIndex, heading_after, rows
 from . import keys
 from .bindings import translate_bindings
 from .book_header import BookHeader
@@ -174,12 +174,10 @@ class BookView(Screen[None]):
         if month is None:
             return
         task = month.task(task_id)
-        self.table.update_task(task)
-        settings = self.book.settings
-        category = settings.category_of(task)
-        group = settings.category(category)
-        if group is not None:  # its group's count: only that group's tasks, not all regrouped
-            self.table.update_group(heading(group, [t for t in month.tasks if settings.category_of(t) == category]))
+        before = self.table.update_task(task)
+        group = self.table.group_of(self.book.settings.category_of(task))
+        if before is not None and group is not None:
+            self.table.update_group(heading_after(group, before, task))
         self.show_details(task_id)
         self.redraw_frame()
 
@@ -237,4 +235,4 @@ def _shown_of(month: Month | None) -> tuple[object, ...] | None:
     """What BookHeader shows of a month."""
     if month is None:
         return None
-    return month.key, month.title, month.date, month.chair, sum(t.status is Status.DONE for t in month.tasks), len(month.tasks)
+    return month.key, month.title, month.date, month.chair, month.done_count, len(month.tasks)

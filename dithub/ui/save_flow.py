@@ -30,7 +30,8 @@ class SaveFlow(BookView):
     # --- saving ---
 
     def save_soon(self) -> None:
-        self.redraw_frame()
+        """Start the saver if something waits. The caller has drawn what changed: a tick drew its
+        frame once, and a second pass over the header and keys cost a tenth of the tick."""
         if self.saves.start():
             # Start once the change is on screen: the save thread would compete for the
             # interpreter with the frame that shows it.
@@ -84,6 +85,7 @@ class SaveFlow(BookView):
 
     def _retry(self) -> None:
         self.saves.retry()
+        self.redraw_frame()
         self.save_soon()
 
     # --- someone else's edit against ours ---

@@ -123,14 +123,21 @@ class TaskTable(RowCursor, ScrollView, can_focus=True):
         self.move_cursor(row=keep if keep is not None else self.first_task_index())
         self.refresh()
 
-    def update_task(self, task: Task) -> None:
-        """Redraw one task in place (a tick), without touching the other rows."""
+    def update_task(self, task: Task) -> Task | None:
+        """Redraw one task in place (a tick), without touching the other rows; the task it was."""
         index = self._task_at.get(task.id)
-        if index is not None:
-            row = self._shown_rows[index]
-            assert isinstance(row, TaskRow)
-            self._shown_rows[index] = TaskRow(task, row.category)
-            self._redraw_row(index)
+        if index is None:
+            return None
+        row = self._shown_rows[index]
+        assert isinstance(row, TaskRow)
+        self._shown_rows[index] = TaskRow(task, row.category)
+        self._redraw_row(index)
+        return row.task
+
+    def group_of(self, category_id: str) -> GroupRow | None:
+        index = self._group_at.get(category_id)
+        row = self._shown_rows[index] if index is not None else None
+        return row if isinstance(row, GroupRow) else None
 
     def update_group(self, group: GroupRow) -> None:
         index = self._group_at.get(group.category.id)

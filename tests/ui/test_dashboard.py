@@ -89,6 +89,31 @@ async def test_tick_saves_only_the_status_lines_and_untick_restores_the_file(mak
         assert path.read_text(encoding="utf-8") == original
 
 
+async def test_a_tick_moves_its_group_count_and_the_header_count(make_app) -> None:
+    """The heading is recounted from the tick alone; it must agree with counting the group."""
+    async with dashboard(make_app) as (app, pilot, screen):
+        table = screen.table
+        category = screen.book.settings.category_of(screen.book.month(JUNE).task("kiem-tra-uniden"))
+
+        def group_count() -> str:
+            return str(table.get_cell(f"group:{category}", "owner")).split()[-1]
+
+        def counted() -> str:
+            tasks = [t for t in screen.book.month(JUNE).tasks if screen.book.settings.category_of(t) == category]
+            return f"{sum(t.status is Status.DONE for t in tasks)}/{len(tasks)}"
+
+        before = group_count()
+        assert before == counted()
+        select(table, "kiem-tra-uniden")
+        await pilot.press("space")
+        await settle(pilot)
+        assert group_count() == counted() != before
+        assert f"{screen.book.month(JUNE).done_count}/" in rendered(screen.query_one(BookHeader))
+        await pilot.press("space")
+        await settle(pilot)
+        assert group_count() == before
+
+
 async def test_carry_one_task_creates_next_month(make_app, book_dir: Path) -> None:
     async with dashboard(make_app) as (app, pilot, screen):
         select(screen.table, "ipv6-co-quan-nha-nuoc")
