@@ -36,18 +36,6 @@ Parsed = tuple[Month | None, list[Problem]]
 _STATUSES = {status.value: status for status in Status}
 
 
-def cached_month(folder: Path, name: str, digest: str, parse: Callable[[], Parsed]) -> Parsed:
-    """The month a file of `folder` holds: from the cache when it matches `digest` (the sha256
-    of the file's content), else from `parse()`, then remembered for next time."""
-    path = entry_path(folder, name)
-    found = load(path, name, digest)
-    if found is not None:
-        return found
-    result = parse()
-    store(path, name, digest, result)
-    return result
-
-
 def entry_path(folder: Path, name: str) -> Path:
     return folder / STATE_FOLDER / CACHE_FOLDER / f"{name}.cache"
 

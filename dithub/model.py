@@ -219,19 +219,23 @@ class Task:
         (schema) or a Task's own (the cache of parsed months, whose checksum matched).
         `__post_init__`'s pass over every field is skipped: a third of reading a cached month."""
         task = object.__new__(cls)
-        set_field = object.__setattr__
-        set_field(task, "id", id)
-        set_field(task, "title", title)
-        set_field(task, "category", category)
-        set_field(task, "owner", owner)
-        set_field(task, "due", due)
-        set_field(task, "status", status)
-        set_field(task, "done_on", done_on)
-        set_field(task, "carried_from", carried_from)
-        set_field(task, "times_carried", times_carried)
-        set_field(task, "refs", refs)
-        set_field(task, "note", note)
-        set_field(task, "extra", _frozen(extra))
+        # Each slot's own setter, called directly: a third of the cost of object.__setattr__ by
+        # name, which looks the slot up on every call (10,000 tasks, 12 fields each).
+        s_id, s_title, s_category, s_owner, s_due, s_status, s_done_on, s_carried, s_times, s_refs, s_note, s_extra = (
+            _SLOT_SETTERS
+        )
+        s_id(task, id)
+        s_title(task, title)
+        s_category(task, category)
+        s_owner(task, owner)
+        s_due(task, due)
+        s_status(task, status)
+        s_done_on(task, done_on)
+        s_carried(task, carried_from)
+        s_times(task, times_carried)
+        s_refs(task, refs)
+        s_note(task, note)
+        s_extra(task, _frozen(extra))
         return task
 
     @property
@@ -243,6 +247,7 @@ class Task:
 
 
 TASK_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Task))
+_SLOT_SETTERS = tuple(Task.__dict__[name].__set__ for name in TASK_FIELDS)  # see Task.already_checked
 
 
 @dataclass(frozen=True)

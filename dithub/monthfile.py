@@ -66,18 +66,24 @@ class MonthFile:
     doc: Any = field(default=None, repr=False, compare=False)  # a tomlkit TOMLDocument
 
     packed: bytes | None = field(default=None, repr=False, compare=False)
+    # The file's bytes (UTF-8 already checked, BOM left out), when the month came from the cache:
+    # decoded only when a save needs the text (a 10,000-task month shows sooner).
+    raw: bytes | None = field(default=None, repr=False, compare=False)
 
     def source(self) -> str:
         """The file's text as read: a save edits it, comments and all."""
         if self.text is not None:
             return self.text
+        if self.raw is not None:
+            return self.raw.decode("utf-8")
         return zlib.decompress(self.packed).decode("utf-8") if self.packed else ""
 
     def packed_away(self) -> MonthFile:
         """The same file holding its text compressed: years of months in memory cost little."""
-        if self.text is None or not self.exists:
+        if not self.exists or (self.text is None and self.raw is None):
             return self
-        return replace(self, text=None, packed=zlib.compress(self.text.encode("utf-8"), 1), doc=None)
+        data = self.raw if self.text is None else self.text.encode("utf-8")
+        return replace(self, text=None, raw=None, packed=zlib.compress(data, 1), doc=None)
 
     @property
     def is_broken(self) -> bool:

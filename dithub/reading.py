@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import tomli
 
-from .cache import cached_month
+from .cache import entry_path, load, store
 from .dates import rewritten_date
 from .gitshare.markers import conflict_problem
 from .model import Month, Settings, YearMonth
@@ -37,26 +38,34 @@ def read_month(path: Path, key: YearMonth, settings: Settings | None = None) -> 
         return MonthFile(key, path, None, [Problem(name, "missing")])
     except OSError as error:
         return MonthFile(key, path, None, [Problem(name, "unreadable", details={"reason": error.strerror or str(error)})])
-    fingerprint = Fingerprint.of(data.removeprefix(b"\xef\xbb\xbf"), stat)
+    body = data.removeprefix(BOM.encode("utf-8"))
+    fingerprint = Fingerprint.of(body, stat)
+    # The parsed month is kept in .dithub/cache/, keyed by the content's sha256 (see cache.py). Only
+    # content that decoded and held no git markers was ever stored: a hit needs neither check, and
+    # its text is decoded when a save needs it.
+    entry = entry_path(path.parent, name)
+    cached = load(entry, name, fingerprint.sha256)
+    if cached is not None:
+        month, problems = cached
+        if month is not None and settings is not None:
+            problems += _unknown_categories(month, settings, name, lambda: body.decode("utf-8"))
+        return MonthFile(key, path, month, problems, None, fingerprint, raw=body)
     text, problem = _decode(data, name)
     if problem:
         return MonthFile(key, path, None, [problem], "", fingerprint)
     if (conflict := conflict_problem(text, name)) is not None:  # an unresolved git merge (dithub/gitshare)
         return MonthFile(key, path, None, [conflict], text, fingerprint)
-
-    def parse() -> tuple[Month | None, list[Problem]]:
-        try:
-            parsed = tomli.loads(text)
-        except tomli.TOMLDecodeError as error:
-            return None, [_syntax_problem(error, name, text)]
-        except RecursionError:  # absurdly deep nesting: tomli gives up, so do we, politely
-            return None, [Problem(name, "too_deep")]
-        return month_from_data(parsed, key, name, text)
-
-    # The parsed month is kept in .dithub/cache/, keyed by the content's sha256 (see cache.py).
-    month, problems = cached_month(path.parent, name, fingerprint.sha256, parse)
+    try:
+        parsed = tomli.loads(text)
+    except tomli.TOMLDecodeError as error:
+        month, problems = None, [_syntax_problem(error, name, text)]
+    except RecursionError:  # absurdly deep nesting: tomli gives up, so do we, politely
+        month, problems = None, [Problem(name, "too_deep")]
+    else:
+        month, problems = month_from_data(parsed, key, name, text)
+    store(entry, name, fingerprint.sha256, (month, problems))
     if month is not None and settings is not None:
-        problems += _unknown_categories(month, settings, name, text)
+        problems = problems + _unknown_categories(month, settings, name, lambda: text)
     return MonthFile(key, path, month, problems, text, fingerprint)
 
 
@@ -82,13 +91,13 @@ def _syntax_problem(error: tomli.TOMLDecodeError, name: str, text: str = "") -> 
     return Problem(name, "toml_syntax", getattr(error, "lineno", None), getattr(error, "colno", None), {"reason": message})
 
 
-def _unknown_categories(month: Month, settings: Settings, name: str, text: str) -> list[Problem]:
+def _unknown_categories(month: Month, settings: Settings, name: str, text: Callable[[], str]) -> list[Problem]:
     from .schema import Locator
 
     named = {task.category for task in month.tasks if task.category}  # a handful, however many tasks
     if all(settings.category(name) is not None for name in named):
         return []
-    locator = Locator(text)
+    locator = Locator(text())
     return [
         Problem(name, "unknown_category", locator.key_line("category", i), None, {"value": t.category, "number": i + 1}, True)
         for i, t in enumerate(month.tasks)

@@ -131,8 +131,6 @@ class BookStore:
             changed = on_disk is None if base.exists else on_disk is not None
             if base.exists and on_disk is not None:
                 changed = not base.fingerprint.same_content(on_disk)
-            if base.text is None:
-                base = replace(base, text=base.source())
             # Parse what is on disk only when it is not what we read: the usual case costs a hash.
             now = base
             if changed:
@@ -154,6 +152,8 @@ class BookStore:
                 except MergeConflict as conflict:
                     raise FileChangedError(base.path, now, conflict.titles) from None
                 base = now
+            if base.text is None:  # kept compressed, or from the cache: the text a save edits
+                base = replace(base, text=base.source())
             try:
                 if base.exists and base.month is not None:
                     quick = patch(base.text, base.month, ours)

@@ -14,6 +14,7 @@ from dithub.merging import merge
 from dithub.model import (
     DEFAULT_CATEGORIES,
     OTHER,
+    TASK_FIELDS,
     Category,
     MergeConflict,
     Month,
@@ -510,3 +511,30 @@ def test_a_changed_month_knows_its_tasks_and_done_count_as_a_fresh_one_would(cha
         assert month.done_count == fresh.done_count == sum(t.status is Status.DONE for t in month.tasks)
         assert [month.task(t.id) for t in month.tasks] == list(month.tasks)
         assert month.tasks[index].status is status and len(month.tasks) == 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    title=st.text(min_size=1, max_size=30),
+    owner=st.one_of(st.none(), st.text(max_size=20)),
+    due=st.one_of(st.none(), st.dates()),
+    status=st.sampled_from(list(Status)),
+    times=st.integers(min_value=0, max_value=9),
+    refs=st.lists(st.text(max_size=10), max_size=3),
+)
+def test_a_task_built_from_checked_values_is_the_task_itself(title, owner, due, status, times, refs) -> None:
+    """The cache's fast constructor sets each field in its own slot, whatever the fields' order."""
+    task = Task(
+        id="kiem-tra",
+        title=title,
+        owner=owner,
+        due=due,
+        status=status,
+        times_carried=times,
+        refs=tuple(refs),
+        carried_from=YearMonth(2020, 5) if times else None,
+        note="ghi chú",
+        extra={"so_van_ban": "512/STTTT"},
+    )
+    again = Task.already_checked(*(getattr(task, name) for name in TASK_FIELDS))
+    assert again == task and [getattr(again, n) for n in TASK_FIELDS] == [getattr(task, n) for n in TASK_FIELDS]

@@ -24,7 +24,7 @@ JUNE = YearMonth(2020, 6)
 def june():
     file = read_month(SAMPLE / "2020-06.toml", JUNE)
     assert file.month is not None
-    return file.text, file.month
+    return file.source(), file.month
 
 
 def reads_as(text: str):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from dithub import cache, storage
-from dithub.model import YearMonth
+from dithub.model import Status, YearMonth
 from dithub.reading import read_month
 from tests.conftest import ROOT, write_month
 
@@ -71,7 +72,8 @@ def test_a_second_read_comes_from_the_cache_and_equals_a_fresh_parse(book_dir: P
     task = again.month.task("ipv6-co-quan-nha-nuoc")
     assert task.extra["ghi_chu_them"]["han"] == date(2020, 7, 1)
     assert task.extra["hop_bao_ngay"].utcoffset().total_seconds() == 7 * 3600
-    assert again.text == fresh.text  # a save still edits the file's own text
+    assert again.source() == fresh.source()  # a save still edits the file's own text
+    assert again.text is None and fresh.text is not None  # from the cache: decoded only when a save needs it
 
 
 def test_an_edit_that_keeps_size_and_mtime_is_read_afresh(book_dir: Path) -> None:
@@ -183,7 +185,7 @@ import sys
 from pathlib import Path
 from dithub import cache
 from dithub.reading import read_month
-from dithub.model import YearMonth
+from dithub.model import Status, YearMonth
 path, rounds = Path(sys.argv[1]), int(sys.argv[2])
 entry = cache.entry_path(path.parent, path.name)
 want = read_month(path, YearMonth(2020, 6)).month
@@ -212,3 +214,24 @@ def test_two_processes_writing_at_once_never_corrupt_it(book_dir: Path) -> None:
     assert read_month(path, JUNE).month == read_month(path, JUNE).month
     leftovers = [p.name for p in _entry(book_dir).parent.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+@pytest.mark.parametrize("with_ids", [True, False])  # the line patch, and tomlkit (ids to write first)
+def test_a_save_after_a_cache_hit_edits_the_file_s_own_text_and_keeps_its_bom(book_dir: Path, with_ids: bool) -> None:
+    """A month read from the cache holds no text until a save needs it; that save must edit the
+    bytes on disk exactly (comments, BOM and all), not an empty or re-rendered file."""
+    text = EXTRAS.replace("[[tasks]]\ntitle", '[[tasks]]\nid = "viettel"\ntitle') if with_ids else EXTRAS
+    text = text.replace('status = "done"', 'status = "open"  # họp 02/6').replace("done_on = 2020-06-20\n", "")
+    path = book_dir / "2020-06.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    read_month(path, JUNE)  # fills the cache
+    hit = read_month(path, JUNE)
+    assert hit.text is None and hit.month is not None
+    store = storage.BookStore(book_dir)
+    ticked = hit.month.with_task(replace(hit.month.task("ipv6-co-quan-nha-nuoc"), status=Status.DONE, done_on=date(2020, 6, 20)))
+    store.save(hit, ticked)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "# họp 02/6" in data.decode("utf-8")
+    again = read_month(path, JUNE)
+    assert again.month.task("ipv6-co-quan-nha-nuoc").status is Status.DONE
+    assert [t.title for t in again.month.tasks] == [t.title for t in hit.month.tasks]
