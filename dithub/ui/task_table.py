@@ -90,6 +90,7 @@ class TaskTable(RowCursor, ScrollView, can_focus=True):
         self._column_widths: list[int] = []
         self._starts: list[int] = [0]  # first line of each row, then the line after the last
         self._base_style: Style | None = None
+        self._header_strip: tuple[tuple[int, Style], Strip] | None = None  # (width, style) it was drawn for
         self._laid_out_width = -1
 
     @property
@@ -160,6 +161,7 @@ class TaskTable(RowCursor, ScrollView, can_focus=True):
     def _lay_out(self) -> None:
         self._cells.clear()
         self._strips.clear()
+        self._header_strip = None  # its columns may move
         if not self.size.width:  # not placed on screen yet: laid out when first drawn (render_lines)
             self._laid_out_width = -1
             self._column_widths = []
@@ -305,13 +307,16 @@ class TaskTable(RowCursor, ScrollView, can_focus=True):
         base = self._base_style or self.rich_style
         width = self.size.width
         if y < _HEADER_LINES:
-            header = self.get_component_rich_style("task-table--header")
-            return self._line(column_titles(self.language), base + header).crop(0, width)
+            header = base + self.get_component_rich_style("task-table--header")
+            if self._header_strip is None or self._header_strip[0] != (width, header):  # the same every frame
+                self._header_strip = ((width, header), self._line(column_titles(self.language), header).crop(0, width))
+            return self._header_strip[1]
         line = self.scroll_offset.y + y - _HEADER_LINES
         if line >= self._starts[-1]:
             return Strip.blank(width, base)
         index = self.row_at_line(line)
-        state = (index, index == self.cursor_row, self.has_focus)
+        on_cursor = index == self.cursor_row
+        state = (index, on_cursor, on_cursor and self.has_focus)  # away from the cursor focus changes nothing
         strips = self._strips.get(state)
         if strips is None:
             style = base + self.get_component_rich_style("task-table--cursor") if state[1] and state[2] else base
@@ -329,6 +334,7 @@ class TaskTable(RowCursor, ScrollView, can_focus=True):
         super().notify_style_update()  # a new theme: colours of every cached line are stale
         self._cells.clear()
         self._strips.clear()
+        self._header_strip = None
 
     def on_focus(self) -> None:
         self._refresh_row(self.cursor_row)
