@@ -18,9 +18,8 @@ from typing import Literal
 from .cache import cached_categories, categories_key
 from .carry import CarryOutcome, carry_over
 from .i18n import Language, t
-from .merging import merge, same_month
+from .merging import MergeConflict, merge, same_month
 from .model import (
-    MergeConflict,
     ModelError,
     Month,
     Settings,

@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .model import TASK_FIELDS, MergeConflict, Month, Task
+from .model import TASK_FIELDS, ModelError, Month, Task
+
+
+class MergeConflict(ModelError):
+    """Both sides changed the same thing differently. `titles` names what clashed."""
+
+    def __init__(self, titles: list[str]) -> None:
+        super().__init__(", ".join(titles))
+        self.titles = titles
 
 
 def _same(a: Any, b: Any) -> bool:

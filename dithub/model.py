@@ -389,14 +389,3 @@ def drop(month: Month, task_id: str) -> Month:
 def delete_task(month: Month, task_id: str) -> Month:
     month.task(task_id)
     return replace(month, tasks=tuple(t for t in month.tasks if t.id != task_id))
-
-
-# --- Merging: someone else changed the file while we held changes of our own. ---
-
-
-class MergeConflict(ModelError):
-    """Both sides changed the same thing differently. `titles` names what clashed."""
-
-    def __init__(self, titles: list[str]) -> None:
-        super().__init__(", ".join(titles))
-        self.titles = titles

@@ -14,7 +14,8 @@ from enum import Enum
 from pathlib import Path
 
 from .book import Book, SaveJob
-from .model import MergeConflict, YearMonth
+from .merging import MergeConflict
+from .model import YearMonth
 from .monthfile import FileChangedError, MonthFile, StorageError
 
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import tomli
 
 from .disk import _alive, _read_bytes, _reason, _refuse_read_only, _sync_folder
-from .merging import merge, same_month
-from .model import MergeConflict, Month, Settings, YearMonth
+from .merging import MergeConflict, merge, same_month
+from .model import Month, Settings, YearMonth
 from .monthfile import FileChangedError, Fingerprint, MonthFile, StorageError
 from .problems import Problem
 from .reading import BOM, month_path, read_month

@@ -186,7 +186,7 @@ def table_text(task: Task, newline: str = "\n") -> str | None:
     return newline.join(out) + newline
 
 
-def _header_starts(text: str) -> tuple[list[tuple[int, int]], int]:
+def _task_tables(text: str) -> tuple[list[tuple[int, int]], int]:
     """The (start, end) offsets of each [[tasks]] table, and how many lines hold an id key.
 
     Two regular-expression passes over the text: a tick on a 2,000-task month must not walk its
@@ -221,7 +221,7 @@ def patch(text: str, old: Month, new: Month) -> str | None:
     kept = [task for task in new.tasks if task.id in old_ids]
     if len(kept) != len(old.tasks) or any(a.id != b.id for a, b in zip(old.tasks, kept)):
         return None  # a task deleted or moved: tomlkit
-    regions, id_lines = _header_starts(text)
+    regions, id_lines = _task_tables(text)
     if id_lines < len(old.tasks):
         return None  # ids made from titles are written by the file's first save, all at once
     if len(regions) != len(old.tasks):

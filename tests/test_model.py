@@ -10,13 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dithub.carry import carry_over
-from dithub.merging import merge
+from dithub.merging import MergeConflict, merge
 from dithub.model import (
     DEFAULT_CATEGORIES,
     OTHER,
     TASK_FIELDS,
     Category,
-    MergeConflict,
     Month,
     NotTickable,
     Settings,

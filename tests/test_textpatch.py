@@ -31,6 +31,15 @@ def reads_as(text: str):
     return month_from_data(tomli.loads(text), JUNE, "2020-06.toml", text)[0]
 
 
+def ticked(month, indexes: list[int]):
+    """The month with the tasks at `indexes` ticked in turn (those that can be)."""
+    for index in indexes:
+        task = month.tasks[index]
+        if task.status in (Status.OPEN, Status.DONE):
+            month = tick(month, task.id, date(2020, 6, 20))
+    return month
+
+
 def test_a_tick_changes_two_lines_and_keeps_the_comment() -> None:
     text, month = june()
     new = tick(month, "kiem-tra-uniden", date(2020, 6, 20))
@@ -118,11 +127,7 @@ TITLES = st.text(
 )
 def test_patched_text_always_reads_back_as_the_new_month(ticks: list[int], titles: list[str], owner: str | None) -> None:
     text, month = june()
-    new = month
-    for index in ticks:
-        task = new.tasks[index]
-        if task.status in (Status.OPEN, Status.DONE):
-            new = tick(new, task.id, date(2020, 6, 20))
+    new = ticked(month, ticks)
     if titles:
         first = new.tasks[0]
         new = new.with_task(replace(first, title=titles[0].strip() or first.title, owner=owner))
@@ -165,11 +170,7 @@ def test_a_title_holding_a_unicode_line_separator_is_one_line_to_toml() -> None:
 )
 def test_tasks_added_anywhere_read_back_in_their_order(places: list[int], ticks: list[int]) -> None:
     text, month = june()
-    new = month
-    for index in ticks:
-        task = new.tasks[index]
-        if task.status in (Status.OPEN, Status.DONE):
-            new = tick(new, task.id, date(2020, 6, 20))
+    new = ticked(month, ticks)
     for number, place in enumerate(places):
         new = add_task(new, Task(id="", title=f"Kiểm tra đài truyền thanh xã số {number + 1}"), min(place, len(new.tasks)))
     out = patch(text, month, new)

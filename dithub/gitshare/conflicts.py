@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..merging import merge
-from ..model import TASK_FIELDS, MergeConflict, Month, Task
+from ..merging import MergeConflict, merge
+from ..model import TASK_FIELDS, Month, Task
 
 _HEADER = ("title", "date", "chair")
 _MISSING = object()

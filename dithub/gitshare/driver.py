@@ -20,8 +20,8 @@ from pathlib import Path
 
 import tomli
 
-from ..merging import merge, same_month
-from ..model import MergeConflict, Month, Task, YearMonth
+from ..merging import MergeConflict, merge, same_month
+from ..model import Month, Task, YearMonth
 from ..reading import BOM, month_of_file
 from ..schema import month_from_data
 from ..storage import BookStore, Fingerprint, MonthFile
