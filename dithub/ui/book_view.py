@@ -227,7 +227,7 @@ class BookView(Screen[None]):
             self._keys_state = state
             self.refresh_bindings()
         elif labels != self._key_labels:  # only the words changed ("Xong" -> "Mở lại"): redraw the bar alone
-            self.query_one(KeyBar).refresh()
+            self.query_one(KeyBar).redraw()
         self._key_labels = labels
 
 

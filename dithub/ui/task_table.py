@@ -30,6 +30,7 @@ from ..i18n import Language, t
 from ..model import Status, Task
 from ..text import printable
 from ..view import GroupRow, Row, TaskRow
+from .plain_lines import PlainScrolling
 from .row_cursor import ROW_BINDINGS, RowCursor
 from .table_layout import BAR, COLUMNS, GAP, column_titles, column_widths, draw_row, progress_bar, row_height
 
@@ -41,7 +42,7 @@ def row_key(row: Row) -> str:
     return f"group:{row.category.id}" if isinstance(row, GroupRow) else f"task:{row.task.id}"
 
 
-class TaskTable(RowCursor, ScrollView, can_focus=True):
+class TaskTable(RowCursor, PlainScrolling, ScrollView, can_focus=True):
     """Rows keyed "task:<id>" and "group:<category>"; the cursor is on whole rows."""
 
     COMPONENT_CLASSES = {
@@ -92,6 +93,7 @@ class TaskTable(RowCursor, ScrollView, can_focus=True):
         self._base_style: Style | None = None
         self._header_strip: tuple[tuple[int, Style], Strip] | None = None  # (width, style) it was drawn for
         self._laid_out_width = -1
+        self._frame: tuple[int, int] | None = None  # (width, scroll) while a frame is drawn
 
     @property
     def wrap(self) -> bool:
@@ -288,30 +290,31 @@ class TaskTable(RowCursor, ScrollView, can_focus=True):
             carried,
         ]
 
-    def _line(self, cells: list[Text], style: Style) -> Strip:
-        """Cells cut or padded to their column, so long Vietnamese titles never shift a column."""
-        return self._lines(cells, style, 1)[0]
-
     def _lines(self, cells: list[Text], style: Style, height: int) -> list[Strip]:
+        """Cells cut or padded to their column, so long Vietnamese titles never shift a column."""
         return draw_row(cells, self._widths(), style, height, self.app.console, self.size.width)
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # One walk up the DOM for the background per frame, not one per line (it was a third
-        # of a scrolled frame).
+        # One walk up the DOM for the background and one look at the scroll per frame, not one
+        # per line (it was a third of a scrolled frame).
         self._base_style = self.rich_style
         if self.scrollable_content_region.width != self._laid_out_width:  # first drawn, or resized
             self._lay_out()
-        return super().render_lines(crop)
+        self._frame = (self.size.width, self.scroll_offset.y)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
 
     def render_line(self, y: int) -> Strip:
         base = self._base_style or self.rich_style
-        width = self.size.width
+        width, top = self._frame or (self.size.width, self.scroll_offset.y)
         if y < _HEADER_LINES:
             header = base + self.get_component_rich_style("task-table--header")
             if self._header_strip is None or self._header_strip[0] != (width, header):  # the same every frame
-                self._header_strip = ((width, header), self._line(column_titles(self.language), header).crop(0, width))
+                self._header_strip = ((width, header), self._lines(column_titles(self.language), header, 1)[0].crop(0, width))
             return self._header_strip[1]
-        line = self.scroll_offset.y + y - _HEADER_LINES
+        line = top + y - _HEADER_LINES
         if line >= self._starts[-1]:
             return Strip.blank(width, base)
         index = self.row_at_line(line)
